@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CityIndex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cityindex", targets: ["cityindex"]),
+        .library(name: "CityIndexCore", targets: ["CityIndexCore"]),
+        .library(name: "CityIndexFormats", targets: ["CityIndexFormats"]),
+        .library(name: "CityIndexStore", targets: ["CityIndexStore"]),
+        .library(name: "CityIndexReports", targets: ["CityIndexReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Layer 0: the methodology, no I/O.
+        .target(name: "CityIndexCore"),
+        // Layer 1: files in and out (criteria sets, observation CSV, CSV dialects).
+        .target(
+            name: "CityIndexFormats",
+            dependencies: ["CityIndexCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Layer 1: the SQLite store, on the system libsqlite3.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "CityIndexStore",
+            dependencies: ["CityIndexCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Layer 2: ranked reports (CSV, Markdown).
+        .target(name: "CityIndexReports", dependencies: ["CityIndexCore", "CityIndexFormats"]),
+        // Layer 3: the commands, thin compositions of the layers above.
+        .target(
+            name: "CityIndexCLI",
+            dependencies: [
+                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "cityindex", dependencies: ["CityIndexCLI"]),
+
+        .testTarget(name: "CityIndexCoreTests", dependencies: ["CityIndexCore"]),
+        .testTarget(name: "CityIndexFormatsTests", dependencies: ["CityIndexFormats"]),
+        .testTarget(name: "CityIndexStoreTests", dependencies: ["CityIndexStore"]),
+        .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
+        .testTarget(name: "CityIndexCLITests", dependencies: ["CityIndexCLI"]),
+    ]
+)

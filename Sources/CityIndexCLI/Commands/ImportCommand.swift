@@ -1,0 +1,39 @@
+import ArgumentParser
+import CityIndexStore
+
+/// `cityindex import`: load observation files into the store.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import observation files into the store, all rows or none.",
+        discussion: """
+            Layouts: long (unit,indicator,period,value[,source,note]), wide (unit[,name][,period],
+            one column per indicator; other columns are unit attributes) and COINr iData.
+            Units match by code, or by name ignoring case, diacritics and "Tỉnh", "Thành phố", "TP.".
+            Re-importing the same file is a no-op; a value that contradicts a stored one is refused
+            unless --replace, and replaced values stay in history.
+
+            Example:
+              cityindex import --criteria Indicators/qd2244-provinces.yaml --data Indicators/demo/qd2244-demo.csv
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        guard let criteriaPath = input.criteria else {
+            throw ValidationError("missing --criteria FILE: imports are checked against a criteria set's indicators")
+        }
+        guard !input.data.isEmpty else { throw ValidationError("missing --data FILE: the observation file to import") }
+        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.units)
+        let store = try Store(path: store.path)
+        let importer = DataImporter(
+            criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
+            replace: input.replace)
+        for path in input.data {
+            let summary = try importer.run(path: path)
+            Console.current.write("\(path): \(summary)\n")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CityIndexCore
+import CityIndexFormats
+import CityIndexReports
+import Foundation
+
+/// `cityindex score`: print the ranking of one period.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a period and print the ranking.",
+        discussion: """
+            Prints rank, unit, name, score and one score column per pillar (child of the root);
+            with --levels all, every node of every unit in the long layout of scores.csv.
+            The run is stored with the criteria set's and the data's hashes (see `cityindex runs`).
+
+            Examples:
+              cityindex score --criteria Indicators/hdi.yaml --data ../shared/validation/hdi/inputs-2022.csv --period 2022 --format csv
+              cityindex score --criteria Indicators/asem.yaml --levels all --format json
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Output format: csv, md (Markdown table) or json.")
+    var format: OutputFormat = .csv
+
+    @Option(help: "index: one row per unit; all: every node (long layout).")
+    var levels: Levels = .index
+
+    @Option(help: "Language of names: vi or en (default: the criteria set's).")
+    var lang: Language?
+
+    func run() throws {
+        guard let criteriaPath = input.criteria else {
+            throw ValidationError("missing --criteria FILE: the criteria set to score against (for example Indicators/hdi.yaml)")
+        }
+        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
+        try session.importData(input)
+        let period = try session.period(input.parsedPeriod)
+        let scored = try session.score(period: period, options: "score levels=\(levels.rawValue)")
+        let language = lang ?? session.criteria.set.language
+        Console.current.write(ResultPrinter(result: scored.result, language: language).render(format: format, levels: levels))
+    }
+}

@@ -1,0 +1,167 @@
+extension Working {
+    /// Steps 6 and 7: transform, then normalise each scored indicator over the ranked units.
+    mutating func normalise() throws {
+        let scale = criteria.scale
+        for i in scoredIndicators {
+            let node = criteria.nodes[i]
+            let s = settings[i]
+            let transform = s.transform ?? .none
+            let direction = s.direction ?? .higher
+            let units = (0..<unitCount).filter { ranked[$0] && values[at(i, $0)].isFinite }
+            if units.isEmpty {
+                result.warnings.append(.emptyIndicator(indicator: node.id))
+                continue
+            }
+            var x = [Double](repeating: 0, count: units.count)
+            for (k, u) in units.enumerated() {
+                let v = values[at(i, u)]
+                guard transform.accepts(v) else {
+                    throw ScoringError.transformDomain(
+                        indicator: node.id, transform: transform.rawValue, unit: data.units[u].code, value: v)
+                }
+                x[k] = transform.apply(v)
+            }
+            let method = s.normalise ?? .minMax
+            let scores = Normaliser(
+                method: method, direction: direction, scale: scale, transform: transform, target: node.target
+            ).scores(x)
+            if let constant = scores.constantValue {
+                result.warnings.append(
+                    .constantIndicator(indicator: node.id, value: values[at(i, units[0])], score: constant))
+            }
+            for (k, u) in units.enumerated() {
+                result.scores[at(i, u)] = scores.values[k]
+                if scores.clipped[k] { result.flags[at(i, u)].insert(.clipped) }
+            }
+        }
+    }
+}
+
+/// Step 7 for one indicator: values (already transformed) to scores.
+public struct Normaliser: Sendable {
+    /// Scores and marks for one indicator.
+    public struct Output: Sendable {
+        /// One score per input value.
+        public var values: [Double]
+        /// Whether each value was clipped at a goalpost or cap.
+        public var clipped: [Bool]
+        /// Set when every value was equal and the method had no spread to work with.
+        public var constantValue: Double?
+    }
+
+    public var method: NormaliseStep
+    public var direction: Direction
+    public var scale: Double
+    public var transform: Transform
+    public var target: Double?
+
+    /// Creates a normaliser.
+    public init(method: NormaliseStep, direction: Direction, scale: Double, transform: Transform = .none, target: Double? = nil) {
+        self.method = method
+        self.direction = direction
+        self.scale = scale
+        self.transform = transform
+        self.target = target
+    }
+
+    /// The scores of `x` (finite, transformed values).
+    /// - Complexity: O(n log n) for rank and percentile, O(n) otherwise.
+    public func scores(_ x: [Double]) -> Output {
+        var out = Output(values: [Double](repeating: 0, count: x.count), clipped: [Bool](repeating: false, count: x.count))
+        guard !x.isEmpty else { return out }
+        let sign = direction.sign
+        switch method {
+        case .minMax:
+            let lo = x.min() ?? 0, hi = x.max() ?? 0
+            if hi > lo {
+                for k in x.indices {
+                    let t = (x[k] - lo) / (hi - lo)
+                    out.values[k] = (sign > 0 ? t : 1 - t) * scale
+                }
+            } else {
+                fillConstant(&out, scale / 2, count: x.count)
+            }
+        case let .goalposts(minimum, maximum):
+            let lo = transform.apply(minimum), hi = transform.apply(maximum)
+            for k in x.indices {
+                let c = Swift.min(Swift.max(x[k], lo), hi)
+                out.clipped[k] = c != x[k]
+                let t = (c - lo) / (hi - lo)
+                out.values[k] = (sign > 0 ? t : 1 - t) * scale
+            }
+        case let .target(given):
+            let t = transform.apply(given ?? target ?? 1)
+            for k in x.indices {
+                let share: Double
+                if sign > 0 {
+                    share = t != 0 ? x[k] / t : 1
+                } else {
+                    share = x[k] > 0 ? t / x[k] : 1
+                }
+                let capped = Swift.min(Swift.max(share, 0), 1)
+                out.clipped[k] = capped != share
+                out.values[k] = capped * scale
+            }
+        case let .zScore(mean, sd):
+            let m = Statistics.mean(x) ?? 0
+            if let s = Statistics.standardDeviation(x), s > 0 {
+                for k in x.indices { out.values[k] = mean + sd * sign * (x[k] - m) / s }
+            } else {
+                fillConstant(&out, mean, count: x.count)
+            }
+        case .rank, .percentile:
+            let r = Self.averageRanks(x.map { $0 * sign })
+            let n = Double(x.count)
+            if x.count > 1, Set(x).count > 1 {
+                for k in x.indices {
+                    out.values[k] = method == .rank ? r[k] : (r[k] - 1) / (n - 1) * scale
+                }
+            } else {
+                fillConstant(&out, method == .rank ? (n + 1) / 2 : scale / 2, count: x.count)
+            }
+        case let .bands(basis, bandTarget, thresholds, points):
+            let t = transform.apply(bandTarget ?? target ?? 1)
+            for k in x.indices {
+                let v: Double
+                switch basis {
+                case .value: v = x[k]
+                case .target: v = sign > 0 ? (t != 0 ? x[k] / t : 0) : (x[k] > 0 ? t / x[k] : .infinity)
+                }
+                let passed = thresholds.reduce(0) { $0 + (v >= $1 ? 1 : 0) }
+                let index = (basis == .value && sign < 0) ? points.count - 1 - passed : passed
+                out.values[k] = points[Swift.min(Swift.max(index, 0), points.count - 1)]
+            }
+        case let .ratio(maxPoints):
+            for k in x.indices {
+                let c = Swift.min(Swift.max(x[k], 0), 1)
+                out.clipped[k] = c != x[k]
+                out.values[k] = c * maxPoints
+            }
+        case let .yesNo(maxPoints):
+            for k in x.indices { out.values[k] = x[k] > 0 ? maxPoints : 0 }
+        case .none:
+            out.values = x
+        }
+        return out
+    }
+
+    private func fillConstant(_ out: inout Output, _ value: Double, count: Int) {
+        out.values = [Double](repeating: value, count: count)
+        out.constantValue = value
+    }
+
+    /// Ranks from the smallest (1) to the largest (n); ties share the mean of their positions.
+    static func averageRanks(_ x: [Double]) -> [Double] {
+        let order = x.indices.sorted { x[$0] < x[$1] }
+        var ranks = [Double](repeating: 0, count: x.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count && x[order[end + 1]] == x[order[start]] { end += 1 }
+            let mean = Double(start + end) / 2 + 1
+            for k in start...end { ranks[order[k]] = mean }
+            start = end + 1
+        }
+        return ranks
+    }
+}

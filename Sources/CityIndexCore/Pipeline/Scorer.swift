@@ -1,0 +1,123 @@
+/// Runs the methodology of a criteria set (DESIGN §3, steps 1-9) on one period's data.
+///
+/// ```swift
+/// let result = try Scorer(criteria: hdi).score(data)
+/// result.rank(node: 0, unit: 0)
+/// ```
+public struct Scorer: Sendable {
+    /// The criteria set.
+    public let criteria: CriteriaSet
+
+    /// Creates a scorer for a validated criteria set.
+    public init(criteria: CriteriaSet) {
+        self.criteria = criteria
+    }
+
+    /// Scores every unit of `data` at every node.
+    ///
+    /// - Throws: `ScoringError` when the data cannot give meaningful scores.
+    /// - Complexity: O(units × nodes) plus sorting per node.
+    public func score(_ data: PeriodData) throws -> ScoreResult {
+        var w = Working(criteria: criteria, data: data)
+        w.select()
+        w.denominate()
+        w.measureCoverage()
+        w.impute()
+        try w.screen()
+        w.treat()
+        try w.normalise()
+        try w.aggregate()
+        w.roundAndRank()
+        return w.result
+    }
+}
+
+/// The matrices of one run while the steps work on them.
+struct Working {
+    let criteria: CriteriaSet
+    let data: PeriodData
+    let unitCount: Int
+    let nodeCount: Int
+    var result: ScoreResult
+    /// Values being worked on for indicators (node-major, NaN = missing).
+    var values: [Double]
+    /// Units taking part in normalisation and ranking.
+    var ranked: [Bool]
+    /// Units with at least one value.
+    var hasData: [Bool]
+    let settings: [StepSettings]
+
+    init(criteria: CriteriaSet, data: PeriodData) {
+        self.criteria = criteria
+        self.data = data
+        unitCount = data.units.count
+        nodeCount = criteria.nodes.count
+        let cells = unitCount * nodeCount
+        values = [Double](repeating: .nan, count: cells)
+        ranked = [Bool](repeating: true, count: unitCount)
+        hasData = [Bool](repeating: false, count: unitCount)
+        settings = criteria.nodes.indices.map { criteria.effectiveSettings(of: $0) }
+        result = ScoreResult(
+            criteria: criteria, period: data.period, units: data.units, exclusions: [:],
+            scores: [Double](repeating: .nan, count: cells), ranks: [Int](repeating: 0, count: cells),
+            rawValues: [Double](repeating: .nan, count: cells), usedValues: [Double](repeating: .nan, count: cells),
+            flags: [ScoreFlags](repeating: [], count: cells), coverage: [Double](repeating: 0, count: unitCount),
+            warnings: []
+        )
+    }
+
+    @inline(__always) func at(_ node: Int, _ unit: Int) -> Int { node * unitCount + unit }
+
+    var scoredIndicators: [Int] { criteria.scoredIndicatorIndices }
+
+    /// Step 1: the observations of the period for every indicator of the set.
+    mutating func select() {
+        for i in criteria.indicatorIndices {
+            guard let column = data.columnValues(criteria.nodes[i].id) else { continue }
+            var u = 0
+            for v in column {
+                result.rawValues[at(i, u)] = v
+                values[at(i, u)] = v
+                u += 1
+            }
+        }
+    }
+
+    /// Step 2: value / denominator × factor.
+    mutating func denominate() {
+        for i in scoredIndicators {
+            guard let step = settings[i].denominate else { continue }
+            let denominators = denominatorValues(step.by)
+            for u in 0..<unitCount where !values[at(i, u)].isNaN {
+                let d = denominators[u]
+                if d.isNaN || d == 0 {
+                    values[at(i, u)] = .nan
+                    result.warnings.append(
+                        .unusableDenominator(indicator: criteria.nodes[i].id, unit: data.units[u].code, denominator: step.by))
+                } else {
+                    values[at(i, u)] = values[at(i, u)] / d * step.factor
+                }
+            }
+        }
+    }
+
+    /// The values of a denominator: an indicator of the set or the data, else a numeric unit attribute.
+    func denominatorValues(_ id: String) -> [Double] {
+        if let column = data.columnValues(id) { return Array(column) }
+        return data.units.map { unit in unit.attributes[id].flatMap { Double($0) } ?? .nan }
+    }
+
+    /// Coverage before imputation; units with no value at all drop out here.
+    mutating func measureCoverage() {
+        let scored = scoredIndicators
+        for u in 0..<unitCount {
+            let present = scored.reduce(0) { $0 + (values[at($1, u)].isNaN ? 0 : 1) }
+            result.coverage[u] = scored.isEmpty ? 0 : Double(present) / Double(scored.count)
+            hasData[u] = present > 0
+            if !hasData[u] {
+                ranked[u] = false
+                result.exclusions[u] = .noData
+            }
+        }
+    }
+}

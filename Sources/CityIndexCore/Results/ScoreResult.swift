@@ -1,0 +1,73 @@
+/// The scores and ranks of every unit at every node for one period.
+///
+/// Matrices are node-major: the entry of node `n` and unit `u` is at `n * units.count + u`.
+public struct ScoreResult: Sendable {
+    /// The criteria set that produced the result.
+    public var criteria: CriteriaSet
+    /// The period.
+    public var period: Period
+    /// Every unit considered, ranked or not.
+    public var units: [UnitInfo]
+    /// Why a unit is not ranked (absent for ranked units).
+    public var exclusions: [Int: UnitExclusion]
+    /// Scores at every node, rounded to the set's precision; NaN where there is none.
+    public var scores: [Double]
+    /// Ranks at every node; 0 where there is none.
+    public var ranks: [Int]
+    /// Values of indicators as observed (NaN for aggregates and missing values).
+    public var rawValues: [Double]
+    /// Values of indicators after denomination, imputation and treatment (before transform).
+    public var usedValues: [Double]
+    /// Flags per node and unit.
+    public var flags: [ScoreFlags]
+    /// Per unit: the share of scored indicators with an observed value.
+    public var coverage: [Double]
+    /// Things the reader should know.
+    public var warnings: [ScoringWarning]
+
+    /// Index of an entry in the node-major matrices.
+    @inlinable
+    public func offset(node: Int, unit: Int) -> Int { node * units.count + unit }
+
+    /// The score of `unit` at `node`, nil when there is none.
+    public func score(node: Int, unit: Int) -> Double? {
+        let v = scores[offset(node: node, unit: unit)]
+        return v.isNaN ? nil : v
+    }
+
+    /// The rank of `unit` at `node`, nil when not ranked there.
+    public func rank(node: Int, unit: Int) -> Int? {
+        let r = ranks[offset(node: node, unit: unit)]
+        return r > 0 ? r : nil
+    }
+
+    /// The observed value of an indicator, nil when missing.
+    public func rawValue(node: Int, unit: Int) -> Double? {
+        let v = rawValues[offset(node: node, unit: unit)]
+        return v.isNaN ? nil : v
+    }
+
+    /// The value an indicator's score was computed from, nil when missing.
+    public func usedValue(node: Int, unit: Int) -> Double? {
+        let v = usedValues[offset(node: node, unit: unit)]
+        return v.isNaN ? nil : v
+    }
+
+    /// The flags of `unit` at `node`.
+    public func flags(node: Int, unit: Int) -> ScoreFlags { flags[offset(node: node, unit: unit)] }
+
+    /// Whether `unit` is ranked (has an index score).
+    public func isRanked(_ unit: Int) -> Bool { exclusions[unit] == nil }
+
+    /// The units in rank order at `node` (ties by unit code), then the unranked by code.
+    public func ordering(node: Int = 0) -> [Int] {
+        units.indices.sorted { a, b in
+            let ra = rank(node: node, unit: a) ?? Int.max
+            let rb = rank(node: node, unit: b) ?? Int.max
+            return ra != rb ? ra < rb : units[a].code < units[b].code
+        }
+    }
+
+    /// The number of units ranked at the index.
+    public var rankedCount: Int { units.count - exclusions.count }
+}

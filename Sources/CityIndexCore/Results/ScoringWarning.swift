@@ -1,0 +1,30 @@
+/// Something a report reader should know about a run that does not stop it.
+public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
+    /// Every ranked unit has the same value: min-max, z-score and rank give everyone the midpoint.
+    case constantIndicator(indicator: String, value: Double, score: Double)
+    /// A denominator is zero or missing: the value is left missing.
+    case unusableDenominator(indicator: String, unit: String, denominator: String)
+    /// Outlier treatment changed an indicator.
+    case treated(indicator: String, method: String, points: Int)
+    /// No unit has a value for the indicator in this period.
+    case emptyIndicator(indicator: String)
+    /// Imputation could not fill a value (no donor in the unit's group).
+    case imputationFailed(indicator: String, unit: String)
+
+    public var description: String {
+        switch self {
+        case let .constantIndicator(indicator, value, score):
+            return "indicator \"\(indicator)\" has the same value (\(value)) for every ranked unit: every unit scores \(score) on it"
+        case let .unusableDenominator(indicator, unit, denominator):
+            return "indicator \"\(indicator)\" for \(unit): denominator \"\(denominator)\" is missing or zero, so the value is treated as missing"
+        case let .treated(indicator, method, points):
+            return method == "winsorise"
+                ? "indicator \"\(indicator)\": \(points) outlying value(s) winsorised"
+                : "indicator \"\(indicator)\": log-transformed to tame outliers (winsorising \(points) point(s) was not enough)"
+        case let .emptyIndicator(indicator):
+            return "indicator \"\(indicator)\" has no value for any unit in this period: it is left out of every aggregate"
+        case let .imputationFailed(indicator, unit):
+            return "indicator \"\(indicator)\" for \(unit): no value to impute from, left missing"
+        }
+    }
+}

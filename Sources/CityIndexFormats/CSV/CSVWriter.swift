@@ -1,0 +1,180 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Builds a CSV file in memory in one of the ``CSVDialect``s, and writes it atomically.
+///
+/// Text cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so spreadsheets do
+/// not run them as formulas (OWASP advice); numeric cells are never changed. Fields holding the
+/// delimiter, a quote, CR or LF are quoted.
+///
+/// ```swift
+/// var writer = CSVWriter(dialect: .excelVi)
+/// writer.writeHeader(["unit", "score"])
+/// writer.writeRow([.text("HN"), .number(72.5, decimals: 2)])   // HN;72,50
+/// try writer.write(toFile: "ranking.csv")
+/// ```
+public struct CSVWriter: Sendable {
+    /// The dialect written.
+    public let dialect: CSVDialect
+    /// The bytes written so far (with the BOM first when the dialect has one).
+    public private(set) var bytes: [UInt8] = []
+
+    /// Starts an empty file in `dialect`.
+    public init(dialect: CSVDialect = .data) {
+        self.dialect = dialect
+        if dialect.writesByteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
+    }
+
+    /// The bytes written so far as text (including the BOM character when present).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends a header row of column names (written as text cells).
+    public mutating func writeHeader(_ names: [String]) {
+        writeRow(names.map { CSVCell.text($0) })
+    }
+
+    /// Appends one row and its line end.
+    ///
+    /// - Complexity: O(total length of the cells).
+    public mutating func writeRow(_ cells: [CSVCell]) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(dialect.delimiter) }
+            bytes.append(contentsOf: Self.field(cell, dialect: dialect).utf8)
+        }
+        bytes.append(contentsOf: dialect.lineEnd)
+    }
+
+    /// Writes the bytes to `path` atomically: to a temporary file in the same folder, then renamed over `path`.
+    ///
+    /// - Throws: ``CSVWriteError/cannotWrite(path:reason:)``; `path` is then left as it was.
+    public func write(toFile path: String) throws(CSVWriteError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(folder.isEmpty ? "" : folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw CSVWriteError.cannotWrite(path: path, reason: Self.errorText()) }
+        var written = 0
+        var failure: String?
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while written < raw.count {
+                let n = systemWrite(fd, base + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.errorText()
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = Self.errorText() }
+        if close(fd) != 0, failure == nil { failure = Self.errorText() }
+        if failure == nil, rename(temporary, path) != 0 { failure = Self.errorText() }
+        if let failure {
+            unlink(temporary)
+            throw CSVWriteError.cannotWrite(path: path, reason: failure)
+        }
+    }
+
+    private static func errorText() -> String {
+        let code = errno
+        if let text = strerror(code) { return String(cString: text) }
+        return "error \(code)"
+    }
+
+    // MARK: - Fields
+
+    /// The field as written in `dialect`: formatted, guarded and quoted as needed.
+    public static func field(_ cell: CSVCell, dialect: CSVDialect) -> String {
+        switch cell {
+        case .empty:
+            return ""
+        case .integer(let value):
+            return String(value)
+        case .number(let value, let decimals):
+            let text = format(value, decimals: decimals)
+            return dialect.decimalComma ? text.replacingBytes { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 } : text
+        case .text(let value):
+            return quoted(guarded(value), delimiter: dialect.delimiter)
+        }
+    }
+
+    /// Prefixes `'` to text starting with `=`, `+`, `-`, `@`, tab or CR.
+    static func guarded(_ text: String) -> String {
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+            return "'" + text
+        default:
+            return text
+        }
+    }
+
+    /// Quotes text holding the delimiter, a quote, CR or LF, doubling inner quotes.
+    static func quoted(_ text: String, delimiter: UInt8) -> String {
+        let needsQuotes = text.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else { return text }
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A number with a decimal point: fixed `decimals`, or the shortest round-trip text,
+    /// in plain notation for magnitudes from 1e-6 to 1e16; empty for NaN and infinities; never `-0`.
+    static func format(_ value: Double, decimals: Int?) -> String {
+        guard value.isFinite else { return "" }
+        if let decimals {
+            let text = String(format: "%.\(min(max(decimals, 0), 17))f", value)
+            if text.hasPrefix("-"), text.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x30 || $0 == 0x2E }) {
+                return String(text.dropFirst())
+            }
+            return text
+        }
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        var text = magnitude.description
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            if magnitude >= 1e-6, magnitude < 1e16, let exponent = Int(text[text.index(after: e)...]) {
+                text = plain(mantissa: String(text[..<e]), exponent: exponent)
+            }
+        } else if text.hasSuffix(".0") {
+            text.removeLast(2)
+        }
+        return value < 0 ? "-" + text : text
+    }
+
+    /// `1.5` × 10^`exponent` written without an exponent.
+    private static func plain(mantissa: String, exponent: Int) -> String {
+        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = Array(mantissa.filter { $0 != "." })
+        let newPoint = point + exponent
+        var result: String
+        if newPoint <= 0 {
+            result = "0." + String(repeating: "0", count: -newPoint) + String(digits)
+        } else if newPoint >= digits.count {
+            result = String(digits) + String(repeating: "0", count: newPoint - digits.count)
+        } else {
+            result = String(digits[..<newPoint]) + "." + String(digits[newPoint...])
+        }
+        while result.contains("."), result.last == "0" { result.removeLast() }
+        if result.last == "." { result.removeLast() }
+        return result
+    }
+}
+
+@inline(__always)
+private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, pointer, count)
+}

@@ -1,0 +1,137 @@
+import CityIndexCore
+
+/// Writes a criteria set as YAML (the reference syntax) or as a flat table (COINr iMeta
+/// layout), so that ``CriteriaLoader`` reads the output back to an equal set (places aside).
+///
+/// ```swift
+/// let loaded = try CriteriaLoader().load(path: "iMeta.csv")
+/// let yaml = CriteriaWriter.yaml(loaded.set)
+/// let csv = try CriteriaWriter.table(loaded.set, groups: loaded.groups)
+/// ```
+public enum CriteriaWriter {
+    /// The set as YAML: set-level keys, `defaults`, and the tree under `root` with each node's
+    /// own settings as written.
+    public static func yaml(_ set: CriteriaSet) -> String {
+        var out = setLevel(set)
+        out += "root:\n"
+        if !set.nodes.isEmpty { writeNode(0, of: set, indent: "  ", into: &out) }
+        return out
+    }
+
+    /// The set-level keys of `set` as YAML with `table: path` in place of the tree: the
+    /// companion of ``table(_:groups:)``.
+    public static func yaml(_ set: CriteriaSet, table path: String) -> String {
+        setLevel(set) + "table: \(YAMLText.scalar(path))\n"
+    }
+
+    private static func setLevel(_ set: CriteriaSet) -> String {
+        var out = "id: \(YAMLText.scalar(set.id))\n"
+        if let v = set.version { out += "version: \(YAMLText.quoted(v))\n" }
+        if !set.name.isEmpty { out += "name: \(name(set.name, language: set.language))\n" }
+        if let v = set.source { out += "source: \(YAMLText.scalar(v))\n" }
+        if let v = set.notes { out += "notes: \(YAMLText.scalar(v))\n" }
+        if set.language != .en { out += "language: \(set.language.rawValue)\n" }
+        out += "scale: \(YAMLText.number(set.scale))\n"
+        if let p = set.precision { out += "precision: \(p)\n" }
+        out += "ties: \(set.ties.rawValue)\n"
+        if let u = set.unitsRegistry { out += "units: \(YAMLText.scalar(u))\n" }
+        if let s = set.screen {
+            out += "screen: \(YAMLText.flow([("min-coverage", YAMLText.number(s.minCoverage)), ("basis", s.basis.rawValue)]))\n"
+        }
+        let defaults = steps(set.defaults)
+        if !defaults.isEmpty {
+            out += "defaults:\n"
+            for (key, value) in defaults { out += "  \(key): \(value)\n" }
+        }
+        return out
+    }
+
+    /// `Text` alone when it reads back in the set's language, else `{en: …, vi: …}`.
+    static func name(_ text: LocalizedText, language: Language) -> String {
+        switch (text.en, text.vi, language) {
+        case (let en?, nil, .en): return YAMLText.scalar(en)
+        case (nil, let vi?, .vi): return YAMLText.scalar(vi)
+        default:
+            var pairs: [(String, String)] = []
+            if let en = text.en { pairs.append(("en", YAMLText.scalar(en))) }
+            if let vi = text.vi { pairs.append(("vi", YAMLText.scalar(vi))) }
+            return YAMLText.flow(pairs)
+        }
+    }
+
+    private static func writeNode(_ i: Int, of set: CriteriaSet, indent: String, into out: inout String) {
+        let node = set.nodes[i]
+        var lines: [(String, String)] = [("id", YAMLText.scalar(node.id))]
+        if !node.name.isEmpty { lines.append(("name", name(node.name, language: set.language))) }
+        if let v = node.description { lines.append(("description", YAMLText.scalar(v))) }
+        if let v = node.unit { lines.append(("unit", YAMLText.scalar(v))) }
+        if node.weight != 1 { lines.append(("weight", YAMLText.number(node.weight))) }
+        if let v = node.target { lines.append(("target", YAMLText.number(v))) }
+        if let v = node.source { lines.append(("source", YAMLText.scalar(v))) }
+        if let v = node.notes { lines.append(("notes", YAMLText.scalar(v))) }
+        if !node.scored { lines.append(("scored", "false")) }
+        lines += steps(node.settings)
+        for (key, value) in lines { out += "\(indent)\(key): \(value)\n" }
+        guard !node.children.isEmpty else { return }
+        out += "\(indent)children:\n"
+        for c in node.children {
+            var child = ""
+            writeNode(c, of: set, indent: indent + "    ", into: &child)
+            // The first line of a list item starts with "- ".
+            out += indent + "  - " + child.dropFirst(indent.count + 4)
+        }
+    }
+
+    /// The steps given in `s`, as YAML keys and flow values.
+    static func steps(_ s: StepSettings) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if let d = s.direction { out.append(("direction", d.rawValue)) }
+        if let d = s.denominate {
+            out.append(("denominate", YAMLText.flow([("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))])))
+        }
+        if let i = s.impute {
+            if case .groupMean(let by) = i {
+                out.append(("impute", YAMLText.flow([("method", "group-mean"), ("by", YAMLText.scalar(by))])))
+            } else {
+                out.append(("impute", YAMLText.flow([("method", i.methodName)])))
+            }
+        }
+        if let t = s.treat {
+            var pairs = [("method", t.methodName)]
+            if case .winsorise(let maxPoints, let skew, let kurtosis, let fallback) = t {
+                pairs += [
+                    ("max-points", String(maxPoints)), ("skew", YAMLText.number(skew)),
+                    ("kurtosis", YAMLText.number(kurtosis)), ("fallback", fallback.rawValue),
+                ]
+            }
+            out.append(("treat", YAMLText.flow(pairs)))
+        }
+        if let t = s.transform { out.append(("transform", t.rawValue)) }
+        if let n = s.normalise { out.append(("normalise", YAMLText.flow(normalise(n)))) }
+        if let a = s.aggregate {
+            var pairs = [("method", a.method.rawValue)]
+            if a.missing != .reweight { pairs.append(("missing", a.missing.rawValue)) }
+            if let v = a.minCoverage { pairs.append(("min-coverage", YAMLText.number(v))) }
+            if let v = a.outOf { pairs.append(("out-of", YAMLText.number(v))) }
+            if let v = a.floor { pairs.append(("floor", YAMLText.number(v))) }
+            out.append(("aggregate", YAMLText.flow(pairs)))
+        }
+        return out
+    }
+
+    private static func normalise(_ n: NormaliseStep) -> [(String, String)] {
+        var pairs = [("method", n.methodName)]
+        switch n {
+        case .goalposts(let lo, let hi): pairs += [("min", YAMLText.number(lo)), ("max", YAMLText.number(hi))]
+        case .target(let t?): pairs.append(("target", YAMLText.number(t)))
+        case .zScore(let mean, let sd): pairs += [("mean", YAMLText.number(mean)), ("sd", YAMLText.number(sd))]
+        case .bands(let basis, let target, let thresholds, let points):
+            pairs += [("thresholds", YAMLText.list(thresholds)), ("points", YAMLText.list(points))]
+            if basis == .target { pairs.append(("of", "target")) }
+            if let target { pairs.append(("target", YAMLText.number(target))) }
+        case .ratio(let p), .yesNo(let p): pairs.append(("max-points", YAMLText.number(p)))
+        default: break
+        }
+        return pairs
+    }
+}

@@ -1,0 +1,53 @@
+import CityIndexCore
+
+/// Reads the cells of a flat table's rows by column name, with their places.
+struct TableCells {
+    let file: String
+    let index: [String: Int]
+    let decimalComma: Bool
+    /// The data row being read (1-based) and its iCode, for paths.
+    var row = 0
+    var code = ""
+
+    init(file: String, index: [String: Int], decimalComma: Bool) {
+        self.file = file
+        self.index = index
+        self.decimalComma = decimalComma
+    }
+
+    /// The trimmed text of `column`, empty when the column or the field is absent.
+    func text(_ record: CSVRecord, _ column: String) -> String {
+        guard let i = index[column], record.fields.indices.contains(i) else { return "" }
+        return record.fields[i].trimmingSpaces
+    }
+
+    /// `file:line:column (table row N (iCode X) column C)`.
+    func place(_ record: CSVRecord, _ column: String) -> SourcePlace {
+        let i = index[column] ?? 0
+        return SourcePlace(
+            file: file, line: record.line, column: record.column(of: i),
+            path: "table row \(row) (iCode \(code)) column \(column)")
+    }
+
+    /// The place of the whole row.
+    func rowPlace(_ record: CSVRecord) -> SourcePlace {
+        SourcePlace(file: file, line: record.line, column: 1, path: "table row \(row) (iCode \(code))")
+    }
+
+    /// A number, nil when the cell is empty; records a problem when it is not a number.
+    func number(_ record: CSVRecord, _ column: String, log: inout ProblemLog) -> Double?? {
+        let t = text(record, column)
+        if t.isEmpty { return .some(nil) }
+        let normalised = decimalComma ? t.replacingComma : t
+        guard let x = Double(normalised), x.isFinite else {
+            log.error(place(record, column), "\(column) \"\(t)\" is not a number")
+            return nil
+        }
+        return x
+    }
+}
+
+extension String {
+    /// The text with `,` as the decimal mark turned into `.`.
+    var replacingComma: String { String(map { $0 == "," ? "." : $0 }) }
+}

@@ -1,0 +1,125 @@
+import CityIndexCore
+
+/// The nodes of a flat table (COINr iMeta layout) before they are linked into a set.
+struct TableDraft {
+    /// Nodes in row order; the root has no parent.
+    var nodes: [CriteriaNode] = []
+    /// iCodes of `Group` rows: unit attribute names.
+    var groups: [String] = []
+    /// Node id → place of its Denominator cell.
+    var denominatorPlaces: [String: SourcePlace] = [:]
+}
+
+/// Reads a flat criteria table: columns Level, iCode, iName, Direction, Weight, Unit, Target,
+/// Denominator, Parent, Type, and optionally Normalise, Min, Max, Transform, Aggregate,
+/// iName_vi, Description, Source, Notes (header names in any case).
+enum TableReader {
+    /// Columns in the order they are written.
+    static let columns = [
+        "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
+        "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Description", "Source", "Notes",
+    ]
+    static let required = ["iCode", "Parent", "Type"]
+    static let types = ["Indicator", "Aggregate", "Group", "Denominator"]
+
+    /// One data row.
+    struct Row {
+        let number: Int
+        let record: CSVRecord
+        let code: String
+        let type: String
+    }
+
+    static func read(bytes: [UInt8], name: String, log: inout ProblemLog) -> TableDraft {
+        var draft = TableDraft()
+        var reader: CSVReader
+        do {
+            reader = try CSVReader(bytes: bytes, name: name)
+        } catch {
+            log.error(place(of: error, file: name), error.message)
+            return draft
+        }
+        let header: CSVRecord
+        do {
+            guard let h = try reader.nextRecord() else {
+                log.error(SourcePlace(file: name), "the table is empty; expected a header naming \(Wording.list(columns.prefix(10).map { $0 }))")
+                return draft
+            }
+            header = h
+        } catch {
+            log.error(place(of: error, file: name), error.message)
+            return draft
+        }
+        var index: [String: Int] = [:]
+        let lower = Dictionary(uniqueKeysWithValues: columns.map { ($0.lowercased(), $0) })
+        for (i, raw) in header.fields.enumerated() {
+            let key = raw.trimmingSpaces.lowercased()
+            let canonical = lower[key] ?? (key == "normalize" ? "Normalise" : nil)
+            let at = SourcePlace(file: name, line: header.line, column: header.column(of: i), path: "table header")
+            guard let canonical else {
+                log.warning(at, "column \"\(raw)\" is not used" + Wording.suggestion(raw, among: columns))
+                continue
+            }
+            if index[canonical] != nil {
+                log.error(at, "column \(canonical) is given twice")
+            }
+            index[canonical] = i
+        }
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty {
+            log.error(
+                SourcePlace(file: name, line: header.line, column: 1, path: "table header"),
+                "missing column\(missing.count > 1 ? "s" : "") \(Wording.list(missing)); expected a header with \(Wording.list(Array(columns.prefix(10))))")
+            return draft
+        }
+        var cells = TableCells(file: name, index: index, decimalComma: reader.decimalComma)
+        var rows: [Row] = []
+        var seen: [String: (row: Int, line: Int)] = [:]
+        var number = 0
+        while true {
+            let record: CSVRecord
+            do {
+                guard let r = try reader.nextRecord() else { break }
+                record = r
+            } catch {
+                log.error(place(of: error, file: name), error.message)
+                break
+            }
+            if record.isBlank { continue }
+            number += 1
+            let code = cells.text(record, "iCode")
+            cells.row = number
+            cells.code = code
+            guard !code.isEmpty else {
+                log.error(cells.place(record, "iCode"), "missing iCode; every row needs a code")
+                continue
+            }
+            if !CriteriaLoader.isValidID(code) {
+                log.error(cells.place(record, "iCode"), "iCode \"\(code)\" may only hold letters A-Z and a-z, digits, \"_\", \".\" and \"-\"")
+            }
+            let typeText = cells.text(record, "Type")
+            guard let type = types.first(where: { $0.lowercased() == typeText.lowercased() }) else {
+                log.error(cells.place(record, "Type"), Wording.unknown("Type", typeText, expected: types))
+                continue
+            }
+            if let earlier = seen[code] {
+                let at = cells.place(record, "iCode")
+                log.error(at, "duplicate iCode \"\(code)\"; also in row \(earlier.row) (\(name):\(earlier.line))")
+                continue
+            }
+            seen[code] = (number, record.line)
+            if type == "Group" {
+                draft.groups.append(code)
+                continue
+            }
+            rows.append(Row(number: number, record: record, code: code, type: type))
+        }
+        TableTree.build(rows: rows, cells: &cells, draft: &draft, log: &log)
+        return draft
+    }
+
+    /// The place of a CSV error.
+    static func place(of error: CSVError, file: String) -> SourcePlace {
+        SourcePlace(file: file, line: error.position?.line ?? 0, column: error.position?.column ?? 0)
+    }
+}

@@ -1,0 +1,207 @@
+import CityIndexCore
+
+/// The step keys of the reference syntax and the readers for their values.
+extension YAMLNodeReader {
+    /// Keys that configure a step; a node or `defaults` may give any of them.
+    static let stepKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "aggregate"]
+    /// Other spellings accepted for keys and method names.
+    static let spellings = ["normalize": "normalise", "winsorize": "winsorise"]
+
+    static let normaliseMethods = [
+        "min-max", "goalposts", "target", "z-score", "rank", "percentile", "bands", "ratio", "yes-no", "none",
+    ]
+    static let normaliseUses: [String: [String]] = [
+        "min-max": [], "goalposts": ["min", "max"], "target": ["target"], "z-score": ["mean", "sd"],
+        "rank": [], "percentile": [], "bands": ["thresholds", "points", "of", "target"],
+        "ratio": ["max-points"], "yes-no": ["max-points"], "none": [],
+    ]
+    static let treatUses: [String: [String]] = [
+        "none": [], "log": [], "winsorise": ["max-points", "skew", "kurtosis", "fallback"],
+    ]
+    static let imputeUses: [String: [String]] = ["none": [], "mean": [], "median": [], "group-mean": ["by"]]
+    static let aggregateUses: [String: [String]] = [
+        "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor"],
+        "harmonic": ["missing", "min-coverage", "floor"], "sum": ["missing", "min-coverage", "out-of"],
+        "min": ["missing", "min-coverage"],
+    ]
+
+    /// Reads the step keys present in `f` (a node's or the set's `defaults`).
+    mutating func steps(_ f: YAMLFields) -> StepSettings {
+        var s = StepSettings()
+        if let v = f["direction"] { s.direction = choice(v, "direction") }
+        if let v = f["denominate"] { s.denominate = denominate(v) }
+        if let v = f["impute"] { s.impute = impute(v) }
+        if let v = f["treat"] { s.treat = treat(v) }
+        if let v = f["transform"] { s.transform = choice(v, "transform") }
+        if let v = f["normalise"] { s.normalise = normalise(v) }
+        if let v = f["aggregate"] { s.aggregate = aggregate(v) }
+        return s
+    }
+
+    /// A step written `{method: m, …}` or as its method alone: the method and the other keys,
+    /// after checking that each key is used by the method.
+    mutating func methodForm(
+        _ v: YAMLValue, uses: [String: [String]], order: [String]
+    ) -> (method: String, fields: YAMLFields?)? {
+        let allKeys = ["method"] + Array(Set(uses.values.joined())).sorted()
+        if case .scalar = v.node {
+            guard let m = choice(v, "method", among: order, aliases: Self.spellings) else { return nil }
+            return (m, nil)
+        }
+        guard let f = fields(v, known: allKeys, what: "{method: …}") else { return nil }
+        guard let mv = f["method"] else {
+            log.error(v.place.appending(path: "method"), "missing key method; expected one of \(Wording.list(order))")
+            return nil
+        }
+        guard let m = choice(mv, "method", among: order, aliases: Self.spellings) else { return nil }
+        let used = uses[m] ?? []
+        for key in f.keys where key != "method" && !used.contains(key) {
+            log.error(f.keyPlaces[key] ?? v.place, "\(key) is not used by method \(m)")
+        }
+        return (m, f)
+    }
+
+    /// `normalise: {method: …}` or `normalise: min-max`.
+    mutating func normalise(_ v: YAMLValue) -> NormaliseStep? {
+        guard let (m, f) = methodForm(v, uses: Self.normaliseUses, order: Self.normaliseMethods) else { return nil }
+        func value(_ key: String) -> YAMLValue? { f?[key] }
+        switch m {
+        case "min-max": return .minMax
+        case "rank": return .rank
+        case "percentile": return .percentile
+        case "none": return NormaliseStep.none
+        case "goalposts":
+            guard let minV = value("min"), let maxV = value("max") else {
+                log.error(v.place, "method goalposts needs min and max, as in {method: goalposts, min: 0, max: 100}")
+                return nil
+            }
+            guard let lo = number(minV), let hi = number(maxV) else { return nil }
+            guard lo < hi else {
+                log.error(v.place, "goalposts min \(minV.text ?? "") must be below max \(maxV.text ?? "")")
+                return nil
+            }
+            return .goalposts(min: lo, max: hi)
+        case "target":
+            guard let t = value("target") else { return .target(nil) }
+            return number(t).map { .target($0) }
+        case "z-score":
+            let mean = value("mean").map { number($0) } ?? 0
+            let sd = value("sd").map { positive($0) } ?? 1
+            guard let mean, let sd else { return nil }
+            return .zScore(mean: mean, sd: sd)
+        case "ratio", "yes-no":
+            guard let points = value("max-points").map({ positive($0) }) ?? 1 else { return nil }
+            return m == "ratio" ? .ratio(maxPoints: points) : .yesNo(maxPoints: points)
+        default:
+            return bands(v, f)
+        }
+    }
+
+    /// `{method: bands, thresholds: […], points: […], of: value|target, target: t}`.
+    private mutating func bands(_ v: YAMLValue, _ f: YAMLFields?) -> NormaliseStep? {
+        guard let tv = f?["thresholds"], let pv = f?["points"] else {
+            log.error(v.place, "method bands needs thresholds and points, as in {method: bands, thresholds: [10, 20], points: [1, 2, 3]}")
+            return nil
+        }
+        let basis: NormaliseStep.BandBasis? = f?["of"].map { choice($0, "basis") } ?? .value
+        let target = f?["target"].map { number($0) }
+        guard let thresholds = numbers(tv), let points = numbers(pv), let basis else { return nil }
+        if let target, target == nil { return nil }
+        var ok = true
+        if thresholds.isEmpty {
+            log.error(tv.place, "expected at least one threshold")
+            ok = false
+        }
+        for i in thresholds.indices.dropFirst() where thresholds[i] <= thresholds[i - 1] {
+            log.error(tv.place, "thresholds must increase strictly; \(Wording.number(thresholds[i])) follows \(Wording.number(thresholds[i - 1]))")
+            ok = false
+            break
+        }
+        if points.count != thresholds.count + 1 {
+            log.error(pv.place, "expected \(thresholds.count + 1) points (one more than the \(thresholds.count) thresholds), found \(points.count)")
+            ok = false
+        }
+        if basis == .value, let place = f?.keyPlaces["target"] {
+            log.error(place, "target is only used by bands with of: target")
+            ok = false
+        }
+        return ok ? .bands(basis: basis, target: target ?? nil, thresholds: thresholds, points: points) : nil
+    }
+
+    /// `treat: {method: winsorise, …}` or `treat: log`.
+    mutating func treat(_ v: YAMLValue) -> TreatStep? {
+        guard let (m, f) = methodForm(v, uses: Self.treatUses, order: ["none", "log", "winsorise"]) else { return nil }
+        switch m {
+        case "none": return TreatStep.none
+        case "log": return .log
+        default:
+            let maxPoints = f?["max-points"].map { integer($0, in: 1...1_000_000) } ?? 5
+            let skew = f?["skew"].map { positive($0) } ?? 2
+            let kurtosis = f?["kurtosis"].map { positive($0) } ?? 3.5
+            let fallback: TreatStep.Fallback? = f?["fallback"].map { choice($0, "fallback") } ?? .log
+            guard let maxPoints, let skew, let kurtosis, let fallback else { return nil }
+            return .winsorise(maxPoints: maxPoints, skew: skew, kurtosis: kurtosis, fallback: fallback)
+        }
+    }
+
+    /// `impute: {method: group-mean, by: region}` or `impute: mean`.
+    mutating func impute(_ v: YAMLValue) -> ImputeStep? {
+        let order = ["none", "mean", "median", "group-mean"]
+        guard let (m, f) = methodForm(v, uses: Self.imputeUses, order: order) else { return nil }
+        switch m {
+        case "none": return ImputeStep.none
+        case "mean": return .mean
+        case "median": return .median
+        default:
+            guard let by = f?["by"] else {
+                log.error(v.place, "method group-mean needs by: the unit attribute that forms the groups")
+                return nil
+            }
+            return string(by, what: "a unit attribute name").map { .groupMean(by: $0) }
+        }
+    }
+
+    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …}` or `aggregate: geometric`.
+    mutating func aggregate(_ v: YAMLValue) -> AggregateStep? {
+        let order = AggregateStep.Method.allCases.map(\.rawValue)
+        guard let (m, f) = methodForm(v, uses: Self.aggregateUses, order: order),
+            let method = AggregateStep.Method(rawValue: m)
+        else { return nil }
+        let missing: AggregateStep.Missing? = f?["missing"].map { choice($0, "missing") } ?? .reweight
+        let coverage = f?["min-coverage"].map { fraction($0) }
+        let outOf = f?["out-of"].map { positive($0) }
+        let floor = f?["floor"].map { positive($0) }
+        guard let missing else { return nil }
+        if coverage == .some(nil) || outOf == .some(nil) || floor == .some(nil) { return nil }
+        return AggregateStep(method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil)
+    }
+
+    /// `denominate: {by: id, factor: n}` or `denominate: id`.
+    mutating func denominate(_ v: YAMLValue) -> DenominateStep? {
+        if case .scalar = v.node {
+            return string(v, what: "an indicator id or unit attribute").map { DenominateStep(by: $0) }
+        }
+        guard let f = fields(v, known: ["by", "factor"], what: "{by: …, factor: …}") else { return nil }
+        guard let byV = f["by"] else {
+            log.error(v.place, "denominate needs by: an indicator id or unit attribute")
+            return nil
+        }
+        let by = string(byV, what: "an indicator id or unit attribute")
+        let factor = f["factor"].map { positive($0) } ?? 1
+        guard let by, let factor else { return nil }
+        return DenominateStep(by: by, factor: factor)
+    }
+
+    /// `screen: {min-coverage: 0.9, basis: raw|imputed}`.
+    mutating func screen(_ v: YAMLValue) -> ScreenStep? {
+        guard let f = fields(v, known: ["min-coverage", "basis"], what: "{min-coverage: …, basis: …}") else { return nil }
+        guard let cv = f["min-coverage"] else {
+            log.error(v.place, "screen needs min-coverage: the least share (0 to 1) of indicators a unit must have")
+            return nil
+        }
+        let coverage = fraction(cv)
+        let basis: ScreenStep.Basis? = f["basis"].map { choice($0, "basis") } ?? .raw
+        guard let coverage, let basis else { return nil }
+        return ScreenStep(minCoverage: coverage, basis: basis)
+    }
+}

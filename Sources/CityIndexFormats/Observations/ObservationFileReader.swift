@@ -1,0 +1,233 @@
+import CityIndexCore
+
+/// Reads an observation CSV (long, wide or COINr iData) into raw values and unit attributes.
+///
+/// Knows nothing of unit registries: units are kept as written, for the caller to match.
+/// Every bad row is collected (up to ``maxBadRows``) instead of stopping at the first one.
+///
+/// ```swift
+/// let reader = ObservationFileReader(indicatorIDs: ["le", "eys", "mys", "gnipc"], defaultPeriod: .year(2022))
+/// let file = try reader.read(path: "inputs-2022.csv")
+/// file.layout          // .wide
+/// file.records.count   // one per non-missing value
+/// ```
+public struct ObservationFileReader: Sendable {
+    /// The CSV options (delimiter, decimal comma, limits).
+    public var options: CSVReadOptions
+    /// The indicator ids of the criteria set. In wide files, columns not in it are unit attributes;
+    /// in long files, other ids are bad rows. Empty: every wide column that is not a key or a
+    /// `*_group` column is an indicator, and any id is accepted in long files.
+    public var indicatorIDs: Set<String>
+    /// The period of files without a period column (and of rows whose period cell is empty).
+    public var defaultPeriod: Period?
+    /// How many bad rows to collect before giving up (default 100).
+    public var maxBadRows: Int
+
+    /// Creates a reader.
+    public init(
+        options: CSVReadOptions = CSVReadOptions(),
+        indicatorIDs: Set<String> = [],
+        defaultPeriod: Period? = nil,
+        maxBadRows: Int = 100
+    ) {
+        self.options = options
+        self.indicatorIDs = indicatorIDs
+        self.defaultPeriod = defaultPeriod
+        self.maxBadRows = max(1, maxBadRows)
+    }
+
+    /// Reads the file at `path`, streaming it.
+    ///
+    /// - Throws: ``ObservationFileError``; ``ObservationFileError/badRows(_:)`` lists every bad row found.
+    public func read(path: String) throws(ObservationFileError) -> ObservationFile {
+        var reader: CSVReader
+        do { reader = try CSVReader(path: path, options: options) } catch { throw .csv(error) }
+        return try read(&reader)
+    }
+
+    /// Reads CSV bytes in memory; `name` is the file name used in messages.
+    ///
+    /// - Throws: ``ObservationFileError``; ``ObservationFileError/badRows(_:)`` lists every bad row found.
+    public func read(bytes: [UInt8], name: String) throws(ObservationFileError) -> ObservationFile {
+        var reader: CSVReader
+        do { reader = try CSVReader(bytes: bytes, name: name, options: options) } catch { throw .csv(error) }
+        return try read(&reader)
+    }
+
+    /// Reads the header, detects the layout and works out the columns, without reading the rows.
+    public func detectLayout(bytes: [UInt8], name: String) throws(ObservationFileError) -> ObservationFile.Layout {
+        var reader: CSVReader
+        do { reader = try CSVReader(bytes: bytes, name: name, options: options) } catch { throw .csv(error) }
+        return try readHeader(&reader).layout
+    }
+
+    private func readHeader(
+        _ reader: inout CSVReader
+    ) throws(ObservationFileError) -> (header: CSVRecord, layout: ObservationFile.Layout, columns: ObservationColumns) {
+        let file = reader.file
+        let header: CSVRecord
+        do throws(CSVError) {
+            guard let record = try reader.nextRecord() else { throw CSVError.emptyFile(file: file) }
+            header = record
+        } catch { throw .csv(error) }
+        let names = header.fields.map(\.trimmingASCIISpaces)
+        guard let layout = ObservationFile.Layout.detect(header: names) else {
+            throw .unknownLayout(file: file, columns: names)
+        }
+        var seen = Set<String>()
+        for (i, n) in names.enumerated() where !n.isEmpty {
+            guard seen.insert(n.lowercased()).inserted else {
+                throw .duplicateColumn(file: file, line: header.line, column: header.column(of: i), name: n)
+            }
+        }
+        let columns = try ObservationColumns(header: header, layout: layout, indicatorIDs: indicatorIDs, file: file)
+        if layout == .long {
+            if columns.indicator == nil { throw .missingColumn(file: file, layout: layout, name: "indicator") }
+            if columns.value == nil { throw .missingColumn(file: file, layout: layout, name: "value") }
+        }
+        if columns.period == nil, defaultPeriod == nil { throw .missingPeriod(file: file) }
+        return (header, layout, columns)
+    }
+
+    /// The key of a value, to find duplicates.
+    private struct Key: Hashable {
+        var unit: String
+        var indicator: String
+        var period: Period
+    }
+
+    private func read(_ reader: inout CSVReader) throws(ObservationFileError) -> ObservationFile {
+        let file = reader.file
+        let (header, layout, columns) = try readHeader(&reader)
+        let decimalComma = reader.decimalComma
+        let fieldCount = header.fields.count
+        let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        var records: [RawObservation] = []
+        var attributes: [RawAttribute] = []
+        var badRows: [BadRow] = []
+        var seen: [Key: (value: Double, line: Int)] = [:]
+
+        func bad(_ record: CSVRecord, _ index: Int, _ message: String) {
+            let place = record.position(of: index)
+            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message))
+        }
+        func text(_ record: CSVRecord, _ index: Int?) -> String? {
+            guard let index else { return nil }
+            let t = record.fields[index].trimmingASCIISpaces
+            return t.isEmpty ? nil : t
+        }
+        func add(_ observation: RawObservation, _ record: CSVRecord, _ index: Int) {
+            let key = Key(unit: observation.unitKey, indicator: observation.indicator, period: observation.period)
+            if let previous = seen[key] {
+                if previous.value != observation.value {
+                    bad(
+                        record, index,
+                        "unit \"\(key.unit)\", indicator \"\(key.indicator)\", period \(key.period) is given twice, "
+                            + "\(CSVWriter.format(previous.value, decimals: nil)) on line \(previous.line) and "
+                            + "\(CSVWriter.format(observation.value, decimals: nil)) here: keep one of them.")
+                }
+                return
+            }
+            seen[key] = (observation.value, observation.line)
+            records.append(observation)
+        }
+        func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
+            do {
+                return try NumberParser.parse(record.fields[index], decimalComma: decimalComma)
+            } catch {
+                bad(record, index, error.message(column: column))
+                return nil
+            }
+        }
+
+        while badRows.count < maxBadRows {
+            let next: CSVRecord?
+            do {
+                next = try reader.nextRecord()
+            } catch {
+                guard !badRows.isEmpty, let place = error.position else { throw .csv(error) }
+                badRows.append(BadRow(file: file, line: place.line, column: place.column, message: error.message))
+                break
+            }
+            guard let record = next else { break }
+            if record.isBlank { continue }
+            do { try record.checkFieldCount(fieldCount, file: file) } catch {
+                bad(record, min(record.fields.count, fieldCount), error.message)
+                continue
+            }
+            guard let unitKey = text(record, columns.unit) else {
+                bad(
+                    record, columns.unit,
+                    "the unit is empty: write the unit's code or name in column \"\(columns.names[columns.unit])\".")
+                continue
+            }
+            let unitName = text(record, columns.name) ?? (columns.names[columns.unit].lowercased() == "name" ? unitKey : nil)
+            let period: Period
+            if let periodText = text(record, columns.period) {
+                guard let p = Period(periodText) else {
+                    bad(
+                        record, columns.period ?? 0,
+                        "period \"\(periodText)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07.")
+                    continue
+                }
+                period = p
+            } else if let defaultPeriod {
+                period = defaultPeriod
+            } else {
+                bad(
+                    record, columns.period ?? 0,
+                    "the period is empty: write one (2024, 2024-H1, 2024-Q3 or 2024-07) or pass --period.")
+                continue
+            }
+            for index in columns.unnamed where text(record, index) != nil {
+                bad(record, index, "a value in a column without a header: name the column or remove the value.")
+            }
+            for index in columns.attributes {
+                guard let value = text(record, index) else { continue }
+                attributes.append(
+                    RawAttribute(
+                        unitKey: unitKey, unitName: unitName, name: columns.names[index], value: value,
+                        line: record.position(of: index).line))
+            }
+            if layout == .long, let indicatorColumn = columns.indicator, let valueColumn = columns.value {
+                guard let written = text(record, indicatorColumn) else {
+                    bad(
+                        record, indicatorColumn,
+                        "the indicator is empty: write an indicator id in column \"\(columns.names[indicatorColumn])\".")
+                    continue
+                }
+                var indicator = written
+                if !indicatorIDs.isEmpty, !indicatorIDs.contains(written) {
+                    if let id = byLowercase[written.lowercased()] {
+                        indicator = id
+                    } else {
+                        let hint = IndicatorSuggestion.closest(to: written, in: indicatorIDs).map { "did you mean \"\($0)\"?" }
+                            ?? "check the id, or add the indicator to the set."
+                        bad(record, indicatorColumn, "indicator \"\(written)\" is not in the criteria set: \(hint)")
+                        continue
+                    }
+                }
+                guard let value = number(record, valueColumn, column: indicator) else { continue }
+                let place = record.position(of: valueColumn)
+                add(
+                    RawObservation(
+                        unitKey: unitKey, unitName: unitName, indicator: indicator, period: period, value: value,
+                        source: text(record, columns.source), note: text(record, columns.note),
+                        line: place.line, column: place.column),
+                    record, valueColumn)
+            } else {
+                for (index, id) in columns.indicators {
+                    guard let value = number(record, index, column: columns.names[index]) else { continue }
+                    let place = record.position(of: index)
+                    add(
+                        RawObservation(
+                            unitKey: unitKey, unitName: unitName, indicator: id, period: period, value: value,
+                            line: place.line, column: place.column),
+                        record, index)
+                }
+            }
+        }
+        if !badRows.isEmpty { throw .badRows(Array(badRows.prefix(maxBadRows))) }
+        return ObservationFile(name: file, layout: layout, records: records, attributes: attributes)
+    }
+}

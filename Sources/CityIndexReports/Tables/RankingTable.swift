@@ -1,0 +1,77 @@
+import CityIndexCore
+import CityIndexFormats
+
+/// The ranking as a table: one row per unit, ranked units first in rank order.
+///
+/// The compact layout (`cityindex score`) has `rank, unit, name, score` and one score column
+/// per pillar; the full layout (`ranking.csv`) adds each pillar's rank, coverage and flags.
+public struct RankingTable: Sendable {
+    /// Which columns to write.
+    public enum Layout: Sendable {
+        /// rank, unit, name, score, one score column per pillar.
+        case compact
+        /// The compact columns plus pillar ranks, coverage and flags.
+        case full
+    }
+
+    /// The result to show.
+    public var result: ScoreResult
+    /// Which columns to write.
+    public var layout: Layout
+    /// The language of unit names.
+    public var language: Language
+
+    /// Creates the table.
+    public init(result: ScoreResult, layout: Layout, language: Language) {
+        self.result = result
+        self.layout = layout
+        self.language = language
+    }
+
+    /// The column names.
+    public var header: [String] {
+        var names = ["rank", "unit", "name", "score"]
+        for p in result.pillars {
+            let id = result.criteria.nodes[p].id
+            names.append(id)
+            if layout == .full { names.append("\(id)_rank") }
+        }
+        if layout == .full { names += ["coverage", "flags"] }
+        return names
+    }
+
+    /// The rows, in rank order; unranked units last with empty rank and score.
+    public var rows: [[CSVCell]] {
+        let decimals = result.displayDecimals
+        return result.ordering().map { u in
+            let unit = result.units[u]
+            var cells: [CSVCell] = [
+                result.rank(node: 0, unit: u).map { .integer($0) } ?? .empty,
+                .text(unit.code),
+                .text(unit.name(in: language)),
+                number(result.score(node: 0, unit: u), decimals),
+            ]
+            for p in result.pillars {
+                cells.append(number(result.score(node: p, unit: u), decimals))
+                if layout == .full { cells.append(result.rank(node: p, unit: u).map { .integer($0) } ?? .empty) }
+            }
+            if layout == .full {
+                cells.append(.number(result.coverage[u], decimals: 4))
+                cells.append(.text(result.flagSummary(unit: u)))
+            }
+            return cells
+        }
+    }
+
+    private func number(_ x: Double?, _ decimals: Int) -> CSVCell {
+        x.map { .number($0, decimals: result.criteria.precision == nil ? nil : decimals) } ?? .empty
+    }
+
+    /// The table as CSV in `dialect`.
+    public func csv(dialect: CSVDialect) -> CSVWriter {
+        var writer = CSVWriter(dialect: dialect)
+        writer.writeHeader(header)
+        for row in rows { writer.writeRow(row) }
+        return writer
+    }
+}

@@ -1,0 +1,44 @@
+import CityIndexCore
+import Foundation
+
+/// A stored scoring run: what produced a published rank (DESIGN §6), and its results.
+public struct RunRecord: Sendable, Hashable {
+    /// The run id; `nil` until saved.
+    public var id: Int64?
+    /// When the run was made (stored to the second, UTC).
+    public var createdAt: Date
+    /// The criteria set's id.
+    public var criteriaID: String
+    /// The criteria set's version.
+    public var criteriaVersion: String
+    /// SHA-256 of the criteria file.
+    public var criteriaSHA256: String
+    /// SHA-256 identifying the data used.
+    public var dataSHA256: String
+    /// The periods scored.
+    public var periods: [Period]
+    /// The options, as text (e.g. JSON), enough to re-run.
+    public var options: String
+    /// The cityindex version.
+    public var toolVersion: String
+    /// The scores, in the order given.
+    public var results: [RunResultRow]
+
+    /// Creates a run record.
+    public init(
+        id: Int64? = nil, createdAt: Date, criteriaID: String, criteriaVersion: String,
+        criteriaSHA256: String, dataSHA256: String, periods: [Period], options: String,
+        toolVersion: String, results: [RunResultRow]
+    ) {
+        self.id = id
+        self.createdAt = createdAt
+        self.criteriaID = criteriaID
+        self.criteriaVersion = criteriaVersion
+        self.criteriaSHA256 = criteriaSHA256
+        self.dataSHA256 = dataSHA256
+        self.periods = periods
+        self.options = options
+        self.toolVersion = toolVersion
+        self.results = results
+    }
+}

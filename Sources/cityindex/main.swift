@@ -1,0 +1,4 @@
+import CityIndexCLI
+import Foundation
+
+exit(CityIndexCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))
