@@ -17,7 +17,7 @@ struct CSVReaderTests {
         let records = try CSVTestSupport.records(text)
         #expect(records.map(\.fields) == [["name", "note"], ["Hà Nội, VN", "say \"hi\""], ["two\r\nlines", ""], ["last", "x"]])
         #expect(records.map(\.line) == [1, 2, 3, 5])
-        #expect(records[2].position(of: 1) == CSVPosition(line: 4, column: 7))
+        #expect(records[2].position(of: 1) == CSVPosition(line: 4, column: 8))
     }
 
     @Test func byteOrderMarkIsSkipped() throws {

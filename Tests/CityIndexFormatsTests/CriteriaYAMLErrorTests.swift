@@ -75,23 +75,23 @@ private let badYAML: [BadYAML] = [
         message: "method group-mean needs by: the unit attribute that forms the groups"),
     BadYAML(
         name: "bands points count", yaml: indicator("normalise: {method: bands, thresholds: [1, 2], points: [1, 2]}"),
-        at: "5:55", path: "root.children[0].normalise.points",
+        at: "5:62", path: "root.children[0].normalise.points",
         message: "expected 3 points (one more than the 2 thresholds), found 2"),
     BadYAML(
         name: "bands thresholds not increasing",
-        yaml: indicator("normalise: {method: bands, thresholds: [2, 1], points: [1, 2, 3]}"), at: "5:39",
+        yaml: indicator("normalise: {method: bands, thresholds: [2, 1], points: [1, 2, 3]}"), at: "5:46",
         path: "root.children[0].normalise.thresholds", message: "thresholds must increase strictly; 1 follows 2"),
     BadYAML(
-        name: "z-score sd zero", yaml: indicator("normalise: {method: z-score, sd: 0}"), at: "5:42",
+        name: "z-score sd zero", yaml: indicator("normalise: {method: z-score, sd: 0}"), at: "5:40",
         path: "root.children[0].normalise.sd", message: "expected a number above 0, found 0"),
     BadYAML(
         name: "min-coverage above 1",
         yaml: "id: t\nroot:\n  aggregate: {method: arithmetic, min-coverage: 1.5}\n  children:\n    - id: a\n",
-        at: "3:50", path: "root.aggregate.min-coverage", message: "expected a share from 0 to 1, found 1.5"),
+        at: "3:49", path: "root.aggregate.min-coverage", message: "expected a share from 0 to 1, found 1.5"),
     BadYAML(
         name: "out-of without sum",
         yaml: "id: t\nroot:\n  aggregate: {method: arithmetic, out-of: 10}\n  children:\n    - id: a\n",
-        at: "3:34", path: "root.aggregate.out-of", message: "out-of is not used by method arithmetic"),
+        at: "3:35", path: "root.aggregate.out-of", message: "out-of is not used by method arithmetic"),
     BadYAML(
         name: "precision too large", yaml: "id: t\nprecision: 20\nroot:\n  children:\n    - id: a\n", at: "2:12",
         path: "precision", message: "expected a whole number from 0 to 12, found \"20\""),
@@ -118,7 +118,7 @@ private let badYAML: [BadYAML] = [
         path: "root.children[0].treat.fallback", message: "unknown fallback \"zero\"; expected one of log, none"),
     BadYAML(
         name: "unknown transform", yaml: indicator("transform: log2"), at: "5:18", path: "root.children[0].transform",
-        message: "unknown transform \"log2\"; expected one of none, ln, log10, sqrt"),
+        message: "unknown transform \"log2\"; expected one of none, ln, log10, sqrt (did you mean \"log10\"?)"),
     BadYAML(
         name: "root and table", yaml: "id: t\ntable: m.csv\nroot:\n  children:\n    - id: a\n", at: "3:1", path: "root",
         message: "root is not used when table gives the tree; remove one of them"),
@@ -147,7 +147,7 @@ private let badYAML: [BadYAML] = [
         path: "root.children[0]",
         message: "bands of target need a target: give target on node \"a\" or in normalise"),
     BadYAML(
-        name: "no scored indicator", yaml: indicator("scored: false"), at: "2:1", path: "root",
+        name: "no scored indicator", yaml: indicator("scored: false"), at: "3:3", path: "root",
         message: "the set has no scored indicator; add nodes without children under root"),
     BadYAML(
         name: "name in an unknown language", yaml: indicator("name: {en: A, fr: B}"), at: "5:21",

@@ -64,7 +64,7 @@ enum CriteriaChecks {
     private static func warnAboutZeros(_ set: CriteriaSet, log: inout ProblemLog) {
         for i in set.nodes.indices where !set.nodes[i].isIndicator && set.isScored(i) {
             guard let step = set.effectiveSettings(of: i).aggregate, step.method == .geometric || step.method == .harmonic,
-                step.floor == nil
+                step.floor == nil, step.zero == .error
             else { continue }
             var zeroable: [String] = []
             var methods: Set<String> = []

@@ -210,8 +210,8 @@ struct TreeReader {
         node.settings = reader.steps(f)
         if let d = f["denominate"], !id.isEmpty {
             var place = d.place.appending(path: "by")
-            if case .mapping = d.node, let byPlace = reader.fields(d, known: ["by", "factor"], what: "")?["by"]?.place {
-                place = byPlace
+            if case .mapping(let mapping) = d.node, let by = mapping.first(where: { $0.key.string == "by" }) {
+                place = d.child(by.value, path: "by").place
             } else if case .scalar = d.node {
                 place = d.place
             }

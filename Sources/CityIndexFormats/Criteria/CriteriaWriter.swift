@@ -114,6 +114,7 @@ public enum CriteriaWriter {
             if let v = a.minCoverage { pairs.append(("min-coverage", YAMLText.number(v))) }
             if let v = a.outOf { pairs.append(("out-of", YAMLText.number(v))) }
             if let v = a.floor { pairs.append(("floor", YAMLText.number(v))) }
+            if a.zero != .error { pairs.append(("zero", a.zero.rawValue)) }
             out.append(("aggregate", YAMLText.flow(pairs)))
         }
         return out

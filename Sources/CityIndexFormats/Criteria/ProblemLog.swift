@@ -37,8 +37,13 @@ enum Wording {
 
     /// ` (did you mean "x"?)` or nothing.
     static func suggestion(_ word: String, among candidates: [String]) -> String {
-        guard let s = EditDistance.suggestion(for: word, among: candidates), s != word else { return "" }
+        guard let s = closest(word, among: candidates) else { return "" }
         return " (did you mean \"\(s)\"?)"
+    }
+
+    /// The candidate closest to `word`, when close enough to be a likely typo.
+    static func closest(_ word: String, among candidates: [String]) -> String? {
+        EditDistance.suggestion(for: word, among: candidates.filter { $0 != word })
     }
 
     /// `unknown method "minmax"; expected one of a, b (did you mean "a"?)`.

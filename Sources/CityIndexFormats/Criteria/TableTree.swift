@@ -45,7 +45,7 @@ enum TableTree {
             }
             guard let j = rowIndex[p] else {
                 var message = "parent \"\(p)\" is not an iCode of the table"
-                if let s = EditDistance.suggestion(for: p, among: aggregateCodes) { message += "; did you mean \"\(s)\"?" }
+                if let s = Wording.closest(p, among: aggregateCodes) { message += "; did you mean \"\(s)\"?" }
                 log.error(at(i, "Parent"), message)
                 continue
             }

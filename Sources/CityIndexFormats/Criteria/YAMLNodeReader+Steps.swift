@@ -20,8 +20,8 @@ extension YAMLNodeReader {
     ]
     static let imputeUses: [String: [String]] = ["none": [], "mean": [], "median": [], "group-mean": ["by"]]
     static let aggregateUses: [String: [String]] = [
-        "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor"],
-        "harmonic": ["missing", "min-coverage", "floor"], "sum": ["missing", "min-coverage", "out-of"],
+        "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor", "zero"],
+        "harmonic": ["missing", "min-coverage", "floor", "zero"], "sum": ["missing", "min-coverage", "out-of"],
         "min": ["missing", "min-coverage"],
     ]
 
@@ -161,7 +161,7 @@ extension YAMLNodeReader {
         }
     }
 
-    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …}` or `aggregate: geometric`.
+    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …, zero: error|exclude}` or `aggregate: geometric`.
     mutating func aggregate(_ v: YAMLValue) -> AggregateStep? {
         let order = AggregateStep.Method.allCases.map(\.rawValue)
         guard let (m, f) = methodForm(v, uses: Self.aggregateUses, order: order),
@@ -171,9 +171,10 @@ extension YAMLNodeReader {
         let coverage = f?["min-coverage"].map { fraction($0) }
         let outOf = f?["out-of"].map { positive($0) }
         let floor = f?["floor"].map { positive($0) }
-        guard let missing else { return nil }
+        let zero: AggregateStep.ZeroRule? = f?["zero"].map { choice($0, "zero") } ?? .error
+        guard let missing, let zero else { return nil }
         if coverage == .some(nil) || outOf == .some(nil) || floor == .some(nil) { return nil }
-        return AggregateStep(method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil)
+        return AggregateStep(method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero)
     }
 
     /// `denominate: {by: id, factor: n}` or `denominate: id`.
