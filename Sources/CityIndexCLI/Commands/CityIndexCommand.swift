@@ -18,7 +18,10 @@ public struct CityIndexCommand: ParsableCommand {
             Exit codes: 0 success, 1 bad input data or criteria, 2 usage, 3 store conflict or lock.
             """,
         version: ToolInfo.version,
-        subcommands: [ReportCommand.self, ScoreCommand.self, ImportCommand.self, ValidateCommand.self, RunsCommand.self]
+        subcommands: [
+            ReportCommand.self, ScoreCommand.self, ImportCommand.self, ValidateCommand.self, RunsCommand.self,
+            ConvertCommand.self,
+        ]
     )
 
     public init() {}
@@ -43,15 +46,20 @@ public struct CityIndexCommand: ParsableCommand {
         do {
             try command.run()
             return 0
-        } catch let error as CleanExit {
-            console.write(fullMessage(for: error) + "\n")
-            return 0
         } catch let error as ExitCode {
             return error.rawValue
         } catch {
-            let status = ExitStatus.of(error)
+            if error is ValidationError {
+                console.error(fullMessage(for: error))
+                return ExitStatus.usage.rawValue
+            }
+            if exitCode(for: error) == .success {
+                let message = fullMessage(for: error)
+                console.write(message.hasSuffix("\n") ? message : message + "\n")
+                return 0
+            }
             for line in String(describing: error).split(separator: "\n") { console.error("error: \(line)") }
-            return status.rawValue
+            return ExitStatus.of(error).rawValue
         }
     }
 }

@@ -42,7 +42,10 @@ struct ScoringSession {
     func score(period: Period, options: String) throws -> (result: ScoreResult, sources: [String], runID: Int64) {
         let built = try PeriodDataBuilder(criteria: criteria, store: store).build(period: period)
         let result = try Scorer(criteria: criteria.set).score(built.data)
-        for w in result.warnings { console.error("warning: \(period): \(w)") }
+        for w in result.warnings {
+            if case .treated = w { continue }  // reported in report.md, not a warning
+            console.error("warning: \(period): \(w)")
+        }
         let rows = RunRows.make(result)
         let run = RunRecord(
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",

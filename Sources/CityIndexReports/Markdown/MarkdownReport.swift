@@ -86,7 +86,7 @@ public struct MarkdownReport: Sendable {
                 let rank = result.rank(node: p, unit: u).map { " (\($0))" } ?? ""
                 row.append(number(result.score(node: p, unit: u)) + rank)
             }
-            row.append(result.flagSummary(unit: u))
+            row.append(result.shortFlagSummary(unit: u))
             table.append(row)
         }
         var out = "## \(labels.ranking)\n\n" + table.text
@@ -110,10 +110,7 @@ public struct MarkdownReport: Sendable {
     }
 
     var warnings: String {
-        let relevant = result.warnings.filter {
-            if case .treated = $0 { return false }
-            return true
-        }
+        let relevant = result.warnings
         guard !relevant.isEmpty else { return "" }
         let lines = relevant.prefix(50).map { "- " + Markdown.inline($0.description) }
         let more = relevant.count > 50 ? "\n- … \(relevant.count - 50) more" : ""
