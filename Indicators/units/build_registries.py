@@ -21,7 +21,8 @@ Usage (from the repository root, packages installed in throw-away venvs under /t
       --pkg2025 /tmp/vp/lib/python3.11/site-packages/vietnam_provinces/data \
       --pkg2024 /tmp/vp06/lib/python3.11/site-packages/vietnam_provinces/data \
       --facts ../shared/data/vn/provinces-2025.csv --out Indicators/units
-Then check with check_registries.py.
+Then run the tests (Tests/CityIndexCLITests/ShippedContentTests.swift compares the registries
+with ../shared/data/vn).
 """
 import argparse
 import csv

@@ -33,6 +33,9 @@ public struct Store {
         try Store.createParentFolder(of: path)
         let database = try Store.mapLocks(path) { try Database(path: path, busyTimeout: busyTimeout) }
         try Store.mapLocks(path) { try StoreSchema.migrator.migrate(database) }
+        // A larger page cache (grown on demand, up to 64 MiB) keeps big imports from spilling
+        // pages mid-transaction: https://www.sqlite.org/pragma.html#pragma_cache_size
+        try database.execute("PRAGMA cache_size = -65536")
         self.database = database
     }
 

@@ -33,7 +33,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return Self.describe(conflicts)
         case .nonFiniteValues(let fileName, let rows):
             let lines = rows.prefix(Self.listedConflictLimit).map {
-                "\(fileName):\($0.line):\($0.column): value \($0.value) for \($0.unit)/\($0.indicator)/\($0.period) is not a finite number"
+                "\(fileName):\($0.line):\($0.column): value \($0.value) for "
+                    + "\($0.unit) / \($0.indicator) / \($0.period) is not a finite number"
             }
             let more = rows.count > Self.listedConflictLimit
                 ? ["… and \(rows.count - Self.listedConflictLimit) more"] : []
@@ -56,7 +57,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
                     + "use --replace to overwrite; the old values are kept in history")
         }
         if withinFile > 0 {
-            head.append("\(withinFile) key(s) appear more than once in the file with different values; nothing was imported")
+            head.append(
+                "\(withinFile) key(s) appear more than once in the file with different values; "
+                    + "nothing was imported")
         }
         var lines = head + conflicts.prefix(listedConflictLimit).map(\.description)
         if conflicts.count > listedConflictLimit {

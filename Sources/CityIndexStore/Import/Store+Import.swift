@@ -30,34 +30,40 @@ extension Store {
         guard nonFinite.isEmpty else { throw StoreError.nonFiniteValues(fileName: fileName, nonFinite) }
         let db = database
         return try withLockMapping {
-            try db.transaction {
-                let sha256 = batch.sha256.lowercased()
-                let previous = try db.cachedStatement(
-                    "SELECT id, imported_at, file_name FROM import_file WHERE sha256 = ?"
-                ).fetchOne(arguments: [.text(sha256)]) { row in
-                    (try row.int64(at: 0), try row.string(at: 1), try row.string(at: 2))
-                }
-                if let (id, importedAt, previousName) = previous {
-                    return .alreadyImported(importID: id, importedAt: try date(importedAt), fileName: previousName)
-                }
-                let timestamp = Timestamp.text(batch.importedAt)
-                try db.execute(
-                    "INSERT INTO import_file(sha256, file_name, imported_at, rows, options) VALUES (?, ?, ?, ?, ?)",
-                    [.text(sha256), .text(fileName), .text(timestamp),
-                     .integer(Int64(batch.observations.count)), .text(batch.options.nfc)])
-                let importID = db.lastInsertedRowID
-                try upsertUnits(batch.units, attributes: batch.attributes)
-                let counts = try writeObservations(
-                    batch.observations, fileName: fileName, importID: importID,
-                    timestamp: timestamp, replace: replace)
-                try db.execute(
-                    "UPDATE import_file SET replaced = ? WHERE id = ?",
-                    [.integer(Int64(counts.replaced)), .integer(importID)])
-                return .imported(
-                    importID: importID, inserted: counts.inserted, replaced: counts.replaced,
-                    unchanged: counts.unchanged)
+            try db.withForeignKeysDeferredToConstruction {
+                try db.transaction { try importInTransaction(batch, fileName: fileName, replace: replace) }
             }
         }
+    }
+
+    private func importInTransaction(_ batch: ImportBatch, fileName: String, replace: Bool) throws -> ImportSummary {
+        let db = database
+        let sha256 = batch.sha256.lowercased()
+        let previous = try db.cachedStatement(
+            "SELECT id, imported_at, file_name FROM import_file WHERE sha256 = ?"
+        ).fetchOne(arguments: [.text(sha256)]) { row in
+            (id: try row.int64(at: 0), importedAt: try row.string(at: 1), fileName: try row.string(at: 2))
+        }
+        if let previous {
+            return .alreadyImported(
+                importID: previous.id, importedAt: try date(previous.importedAt), fileName: previous.fileName)
+        }
+        let timestamp = Timestamp.text(batch.importedAt)
+        try db.execute(
+            "INSERT INTO import_file(sha256, file_name, imported_at, rows, options) VALUES (?, ?, ?, ?, ?)",
+            [
+                .text(sha256), .text(fileName), .text(timestamp), .integer(Int64(batch.observations.count)),
+                .text(batch.options.nfc),
+            ])
+        let importID = db.lastInsertedRowID
+        try upsertUnits(batch.units, attributes: batch.attributes)
+        let counts = try writeObservations(
+            batch.observations, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
+        try db.execute(
+            "UPDATE import_file SET replaced = ? WHERE id = ?",
+            [.integer(Int64(counts.replaced)), .integer(importID)])
+        return .imported(
+            importID: importID, inserted: counts.inserted, replaced: counts.replaced, unchanged: counts.unchanged)
     }
 
     private func upsertUnits(_ units: [UnitUpsert], attributes: [UnitAttributeInput]) throws {
@@ -107,7 +113,10 @@ extension Store {
         let lookup = try db.cachedStatement(
             "SELECT value, source, note, import_id FROM observation WHERE unit = ? AND indicator = ? AND period = ?")
         let update = try db.cachedStatement(
-            "UPDATE observation SET value = ?, source = ?, note = ?, import_id = ? WHERE unit = ? AND indicator = ? AND period = ?")
+            """
+            UPDATE observation SET value = ?, source = ?, note = ?, import_id = ?
+            WHERE unit = ? AND indicator = ? AND period = ?
+            """)
         let record = try db.cachedStatement(
             """
             INSERT INTO observation_history(unit, indicator, period, old_value, old_source, old_note,

@@ -20,9 +20,11 @@ extension Store {
                         data_sha256, periods, options, tool_version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [.text(Timestamp.text(run.createdAt)), .text(run.criteriaID.nfc), .text(run.criteriaVersion.nfc),
-                     .text(run.criteriaSHA256), .text(run.dataSHA256), .text(Store.periodList(run.periods)),
-                     .text(run.options.nfc), .text(run.toolVersion)])
+                    [
+                        .text(Timestamp.text(run.createdAt)), .text(run.criteriaID.nfc),
+                        .text(run.criteriaVersion.nfc), .text(run.criteriaSHA256), .text(run.dataSHA256),
+                        .text(Store.periodList(run.periods)), .text(run.options.nfc), .text(run.toolVersion),
+                    ])
                 let id = db.lastInsertedRowID
                 let insert = try db.cachedStatement(
                     "INSERT INTO run_result(run_id, period, unit, node, score, rank, flags) VALUES (?, ?, ?, ?, ?, ?, ?)")

@@ -80,4 +80,5 @@ func expectHealthy(_ store: Store, sourceLocation: SourceLocation = #_sourceLoca
     #expect(integrity == .text("ok"), sourceLocation: sourceLocation)
     let foreignKeyViolation = try store.database.fetchValue("PRAGMA foreign_key_check")
     #expect(foreignKeyViolation == nil, sourceLocation: sourceLocation)
+    #expect(try store.database.fetchValue("PRAGMA foreign_keys") == .integer(1), sourceLocation: sourceLocation)
 }
