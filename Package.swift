@@ -10,11 +10,14 @@ let package = Package(
         .library(name: "CityIndexFormats", targets: ["CityIndexFormats"]),
         .library(name: "CityIndexStore", targets: ["CityIndexStore"]),
         .library(name: "CityIndexReports", targets: ["CityIndexReports"]),
+        .library(name: "CityIndexAnalysis", targets: ["CityIndexAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Layer 0: the methodology, no I/O.
@@ -22,7 +25,10 @@ let package = Package(
         // Layer 1: files in and out (criteria sets, observation CSV, CSV dialects).
         .target(
             name: "CityIndexFormats",
-            dependencies: ["CityIndexCore", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CityIndexCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Layer 1: the SQLite store, on the system libsqlite3.
         .systemLibrary(
@@ -34,22 +40,31 @@ let package = Package(
             name: "CityIndexStore",
             dependencies: ["CityIndexCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Layer 1: analyses over the methodology (sensitivity, statistical audit), no I/O.
+        .target(name: "CityIndexAnalysis", dependencies: ["CityIndexCore"]),
         // Layer 2: ranked reports (CSV, Markdown).
-        .target(name: "CityIndexReports", dependencies: ["CityIndexCore", "CityIndexFormats"]),
+        .target(name: "CityIndexReports", dependencies: ["CityIndexCore", "CityIndexFormats", "CityIndexAnalysis"]),
         // Layer 3: the commands, thin compositions of the layers above.
         .target(
             name: "CityIndexCLI",
             dependencies: [
-                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports",
+                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "cityindex", dependencies: ["CityIndexCLI"]),
 
-        .testTarget(name: "CityIndexCoreTests", dependencies: ["CityIndexCore"]),
+        .testTarget(
+            name: "CityIndexCoreTests",
+            dependencies: ["CityIndexCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "CityIndexAnalysisTests", dependencies: ["CityIndexAnalysis"]),
         .testTarget(name: "CityIndexFormatsTests", dependencies: ["CityIndexFormats"]),
         .testTarget(name: "CityIndexStoreTests", dependencies: ["CityIndexStore"]),
         .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
-        .testTarget(name: "CityIndexCLITests", dependencies: ["CityIndexCLI"]),
+        .testTarget(
+            name: "CityIndexCLITests",
+            dependencies: ["CityIndexCLI", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ]
 )

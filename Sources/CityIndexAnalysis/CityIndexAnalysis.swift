@@ -1,0 +1,1 @@
+// The analysis module: sensitivity and audit (issue 6).
