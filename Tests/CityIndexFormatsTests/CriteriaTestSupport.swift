@@ -47,6 +47,6 @@ enum CriteriaFixtures {
         return CriteriaSet(
             id: set.id, version: set.version, name: set.name, source: set.source, notes: set.notes,
             language: set.language, scale: set.scale, precision: set.precision, ties: set.ties,
-            unitsRegistry: set.unitsRegistry, screen: set.screen, defaults: set.defaults, nodes: nodes, file: "")
+            unitsRegistries: set.unitsRegistries, screen: set.screen, defaults: set.defaults, nodes: nodes, file: "")
     }
 }

@@ -26,11 +26,11 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("missing --criteria FILE: imports are checked against a criteria set's indicators")
         }
         guard !input.data.isEmpty else { throw ValidationError("missing --data FILE: the observation file to import") }
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.units)
+        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
         let store = try Store(path: store.path)
         let importer = DataImporter(
             criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
-            replace: input.replace)
+            replace: input.replace, sheet: input.sheet)
         for path in input.data {
             let summary = try importer.run(path: path)
             Console.current.write("\(path): \(summary)\n")

@@ -9,14 +9,17 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("An observation file (long, wide or COINr iData CSV) to import first; repeat for several.", valueName: "file"))
+        help: ArgumentHelp("An observation file (long, wide or COINr iData; CSV or an .xlsx sheet) to import first; repeat for several.", valueName: "file"))
     var data: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A unit registry CSV, instead of the one the criteria set names.", valueName: "file"))
-    var units: String?
+    @Option(name: .long, help: ArgumentHelp("A unit registry CSV, instead of the ones the criteria set names.", valueName: "file"))
+    var registry: String?
 
     @Option(name: .long, help: ArgumentHelp("The period to score, or of a data file without a period column: 2024, 2024-H1, 2024-Q3, 2024-07.", valueName: "period"))
     var period: String?
+
+    @Option(name: .long, help: ArgumentHelp("The sheet to read from .xlsx data files (default: the first sheet).", valueName: "name"))
+    var sheet: String?
 
     @Flag(name: .long, help: "Data files use the decimal comma (1.234,5). Sniffed on files delimited by ';'.")
     var decimalComma = false

@@ -17,10 +17,16 @@ struct ReportCommand: ParsableCommand {
               cityindex report
               cityindex report --criteria Indicators/hdi.yaml --data inputs-2022.csv --period 2022
               cityindex report --criteria my-set.yaml --period 2025 --out out/ --csv-dialect excel-vi
+              cityindex report --criteria my-set.yaml --periods 2021..2025 --compare 2021
+              cityindex report --criteria Indicators/dti-provinces-2022.yaml --period 2024 --units 2025
+
+            Each period is compared with the previous period with data (or --compare P): ranking.csv
+            gains rank_change and score_change, report.md a movers section.
             """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
 
     @Option(help: ArgumentHelp("Output folder (default: Reports/<set id>/<period>).", valueName: "folder"))
@@ -35,6 +41,35 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date in the report header (default: $SOURCE_DATE_EPOCH, else today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
 
+    @Flag(help: "Also write profiles/<code>.md, one page per unit (with its radar chart and what it takes to climb).")
+    var profiles = false
+
+    @Option(help: "Performance groups in report.md: quartiles (by rank), papi (by score quartiles) or none.")
+    var groups: GroupsChoice = .quartiles
+
+    @Flag(inversion: .prefixedNo, help: "Write SVG charts under charts/ and link them from report.md.")
+    var charts = true
+
+    @Flag(inversion: .prefixedNo, help: "Write report.html: the report as one self-contained page, charts inline.")
+    var html = true
+
+    /// `--groups`: how units are grouped.
+    enum GroupsChoice: String, ExpressibleByArgument, CaseIterable {
+        case quartiles, papi, none
+
+        /// The grouping method, nil for none.
+        var method: PerformanceGroupMethod? {
+            switch self {
+            case .quartiles: .quartiles
+            case .papi: .papi
+            case .none: nil
+            }
+        }
+    }
+
+    @Flag(help: "Also write report.xlsx (sheets ranking, scores, values, criteria, methodology) beside the CSVs.")
+    var xlsx = false
+
     func run() throws {
         var input = self.input
         if input.criteria == nil {
@@ -48,17 +83,34 @@ struct ReportCommand: ParsableCommand {
         guard let criteriaPath = input.criteria else { return }
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
         try session.importData(input)
-        let period = try session.period(input.parsedPeriod)
-        let scored = try session.score(period: period, options: "report dialect=\(csvDialect.rawValue)")
+        let chosen = try session.periods(single: input.parsedPeriod, options: periods)
+        let scored = try session.score(periods: chosen, options: periods, runOptions: "report dialect=\(csvDialect.rawValue)")
         let set = session.criteria.set
         let options = ReportOptions(
             language: lang ?? set.language, dialect: csvDialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: asOf), dataSources: scored.sources,
-            notice: Demo.notice(sources: scored.sources, language: lang ?? set.language))
-        let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        let written = try ReportBundle(result: scored.result, options: options).write(to: folder)
+            notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
+            groups: groups.method, charts: charts, html: html, profiles: profiles)
+        var written: [String] = []
+        for (k, result) in scored.results.enumerated() {
+            let folder = out.map { scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0 }
+                ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: result.period)
+            var history = Array(scored.results[..<k])
+            if let base = scored.comparisons[k]?.base, !history.contains(where: { $0.period == base.period }) {
+                history.append(base)
+                history.sort { $0.period < $1.period }
+            }
+            let bundle = ReportBundle(
+                result: result, options: options, comparison: scored.comparisons[k], history: history)
+            written += try bundle.write(to: folder)
+            if xlsx {
+                let path = (folder as NSString).appendingPathComponent("report.xlsx")
+                try ReportWorkbook(result: result, options: options).write(to: path)
+                written.append(path)
+            }
+            Console.current.error("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked")
+        }
         let console = Console.current
-        console.error("run \(scored.runID): \(set.id) \(period), \(scored.result.rankedCount) of \(scored.result.units.count) units ranked")
         for path in written { console.write(path + "\n") }
     }
 }

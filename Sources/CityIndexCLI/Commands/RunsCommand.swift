@@ -16,6 +16,7 @@ struct RunsCommand: ParsableCommand {
             Examples:
               cityindex runs
               cityindex runs --show 3
+              cityindex runs --diff 3 7      # what changed between two runs (after a data correction)
             """
     )
 
@@ -24,10 +25,30 @@ struct RunsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show the index ranking of one run.", valueName: "id"))
     var show: Int64?
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Compare two runs: every score or rank that differs.", valueName: "old new"))
+    var diff: [Int64] = []
+
+    func validate() throws {
+        if !diff.isEmpty && diff.count != 2 { throw ValidationError("--diff takes two run ids: --diff OLD NEW") }
+    }
+
     func run() throws {
         let store = try Store(path: store.path)
         var writer = CSVWriter(dialect: .data)
-        if let id = show {
+        if diff.count == 2 {
+            guard let old = try store.run(id: diff[0]) else { throw CLIError("no run \(diff[0]) in \(store.path): see `cityindex runs`") }
+            guard let new = try store.run(id: diff[1]) else { throw CLIError("no run \(diff[1]) in \(store.path): see `cityindex runs`") }
+            let changes = RunDiff(old: old, new: new)
+            Console.current.error(changes.summary)
+            writer.writeHeader(["period", "unit", "node", "old_score", "new_score", "old_rank", "new_rank"])
+            for c in changes.rows {
+                writer.writeRow([
+                    .text(c.period.description), .text(c.unit), .text(c.node),
+                    c.oldScore.map { .number($0) } ?? .empty, c.newScore.map { .number($0) } ?? .empty,
+                    c.oldRank.map { .integer($0) } ?? .empty, c.newRank.map { .integer($0) } ?? .empty,
+                ])
+            }
+        } else if let id = show {
             guard let run = try store.run(id: id) else { throw CLIError("no run \(id) in \(store.path): see `cityindex runs`") }
             Console.current.error("run \(id): \(run.criteriaID) \(run.criteriaVersion), criteria sha256 \(run.criteriaSHA256), data sha256 \(run.dataSHA256), \(run.options)")
             writer.writeHeader(["period", "unit", "node", "score", "rank", "flags"])

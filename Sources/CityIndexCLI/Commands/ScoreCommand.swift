@@ -17,10 +17,15 @@ struct ScoreCommand: ParsableCommand {
             Examples:
               cityindex score --criteria Indicators/hdi.yaml --data ../shared/validation/hdi/inputs-2022.csv --period 2022 --format csv
               cityindex score --criteria Indicators/asem.yaml --levels all --format json
+              cityindex score --criteria Indicators/qd2244-provinces.yaml --periods 2024..2025 --format md
+
+            With several periods (--periods A..B, --all-periods) the rows carry a period column;
+            rank_change and score_change compare with the previous period (or --compare P).
             """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: csv, md (Markdown table) or json.")
@@ -38,9 +43,10 @@ struct ScoreCommand: ParsableCommand {
         }
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
         try session.importData(input)
-        let period = try session.period(input.parsedPeriod)
-        let scored = try session.score(period: period, options: "score levels=\(levels.rawValue)")
+        let chosen = try session.periods(single: input.parsedPeriod, options: periods)
+        let scored = try session.score(periods: chosen, options: periods, runOptions: "score levels=\(levels.rawValue)")
         let language = lang ?? session.criteria.set.language
-        Console.current.write(ResultPrinter(result: scored.result, language: language).render(format: format, levels: levels))
+        let printer = ResultPrinter(results: scored.results, comparisons: scored.comparisons, language: language)
+        Console.current.write(printer.render(format: format, levels: levels))
     }
 }

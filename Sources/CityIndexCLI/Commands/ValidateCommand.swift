@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("missing --criteria FILE: the criteria set to check")
         }
         let console = Console.current
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.units)
+        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
         for w in criteria.warnings { console.error("warning: \(w)") }
         let set = criteria.set
         let scored = set.scoredIndicatorIndices.count
@@ -34,8 +34,8 @@ struct ValidateCommand: ParsableCommand {
             let reader = ObservationFileReader(
                 options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod)
             let file = try reader.read(path: path)
-            if let registry = criteria.registry {
-                let matcher = UnitMatcher(units: registry.units)
+            if !criteria.registries.isEmpty {
+                let matcher = UnitMatcher(units: criteria.knownUnits)
                 var bad: [BadRow] = []
                 var seen = Set<String>()
                 for r in file.records where seen.insert(r.unitKey).inserted {

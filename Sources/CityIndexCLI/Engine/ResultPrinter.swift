@@ -5,11 +5,26 @@ import Foundation
 
 /// A result as text on standard output: CSV, Markdown or JSON.
 struct ResultPrinter {
-    var result: ScoreResult
+    var results: [ScoreResult]
+    var comparisons: [PeriodComparison?]
     var language: Language
 
     func render(format: OutputFormat, levels: Levels) -> String {
-        let (header, rows) = table(levels)
+        var (header, rows) = ([String](), [[CSVCell]]())
+        for (k, result) in results.enumerated() {
+            let (h, r) = table(levels, result: result, comparison: comparisons[k])
+            header = h
+            rows += r
+        }
+        if results.count > 1 && levels == .index {
+            header.insert("period", at: 0)
+            var k = 0
+            rows = results.flatMap { result in
+                let count = result.units.count
+                defer { k += count }
+                return rows[k..<(k + count)].map { [CSVCell.text(result.period.description)] + $0 }
+            }
+        }
         switch format {
         case .csv:
             var writer = CSVWriter(dialect: .data)
@@ -25,10 +40,10 @@ struct ResultPrinter {
         }
     }
 
-    private func table(_ levels: Levels) -> ([String], [[CSVCell]]) {
+    private func table(_ levels: Levels, result: ScoreResult, comparison: PeriodComparison?) -> ([String], [[CSVCell]]) {
         switch levels {
         case .index:
-            let t = RankingTable(result: result, layout: .compact, language: language)
+            let t = RankingTable(result: result, layout: .compact, language: language, comparison: comparison)
             return (t.header, t.rows)
         case .all:
             return (ScoresTable.header, ScoresTable(results: [result], language: language).rows)
@@ -63,8 +78,9 @@ struct ResultPrinter {
             }
             return object
         }
+        let periods = results.map(\.period.description)
         let document: [String: Any] = [
-            "criteria": result.criteria.id, "period": result.period.description, "rows": objects,
+            "criteria": results.first?.criteria.id ?? "", "periods": periods, "rows": objects,
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) else {
             return "{}\n"

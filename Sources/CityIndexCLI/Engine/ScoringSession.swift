@@ -3,7 +3,8 @@ import CityIndexFormats
 import CityIndexStore
 import Foundation
 
-/// What `score` and `report` share: load the set, import the data, score a period, store the run.
+/// What `score`, `report` and `trend` share: load the set, import the data, score periods on a
+/// unit basis, compare them, store the run.
 struct ScoringSession {
     var criteria: LoadedCriteria
     var store: Store
@@ -11,7 +12,7 @@ struct ScoringSession {
 
     /// Loads the criteria set and opens the store.
     init(input: InputOptions, storePath: String, criteriaPath: String) throws {
-        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.units)
+        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
         store = try Store(path: storePath)
         console = Console.current
         for w in criteria.warnings { console.error("warning: \(w)") }
@@ -21,38 +22,117 @@ struct ScoringSession {
     func importData(_ input: InputOptions) throws {
         let importer = DataImporter(
             criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
-            replace: input.replace)
+            replace: input.replace, sheet: input.sheet)
         for path in input.data {
             let summary = try importer.run(path: path)
             console.error("\(path): \(summary)")
         }
     }
 
-    /// The period to score: the one asked for, else the latest with data for the set.
-    func period(_ asked: Period?) throws -> Period {
-        if let asked { return asked }
-        let periods = Set(try store.observations(indicators: criteria.set.indicatorIDs, periods: nil).map(\.period)).sorted()
-        guard let latest = periods.last else {
+    /// The periods to score: `--period`, `--periods`, `--all-periods`, else the latest with data.
+    func periods(single: Period?, options: PeriodOptions) throws -> [Period] {
+        let stored = try store.periods(indicators: criteria.set.indicatorIDs)
+        if let single { return [single] }
+        if let range = options.rangePeriods { return range }
+        guard let latest = stored.last else {
             throw CLIError("the store \(store.path) has no data for criteria set \"\(criteria.set.id)\": import some with --data FILE")
         }
-        return latest
+        if options.allPeriods { return stored.filter { $0.granularity == latest.granularity } }
+        return [latest]
     }
 
-    /// Scores `period`, prints warnings, stores the run; returns the result, the data sources and the run id.
+    /// The one period to score: the one asked for, else the latest with data for the set.
+    func period(_ asked: Period?) throws -> Period {
+        try periods(single: asked, options: PeriodOptions())[0]
+    }
+
+    /// Scores one period on its own units (no comparison) and stores the run.
     func score(period: Period, options: String) throws -> (result: ScoreResult, sources: [String], runID: Int64) {
-        let built = try PeriodDataBuilder(criteria: criteria, store: store).build(period: period)
-        let result = try Scorer(criteria: criteria.set).score(built.data)
-        for w in result.warnings {
-            if case .treated = w { continue }  // reported in report.md, not a warning
-            console.error("warning: \(period): \(w)")
+        let scored = try score(periods: [period], options: PeriodOptions(), runOptions: options)
+        return (scored.results[0], scored.sources, scored.runID)
+    }
+
+    /// A scored period, its comparison base (when there is one) and provenance.
+    struct Scored {
+        var results: [ScoreResult]
+        var comparisons: [PeriodComparison?]
+        var sources: [String]
+        var runID: Int64
+    }
+
+    /// Scores `periods` (each compared with `--compare` or its previous period with data), on
+    /// the units of `--units` or of each period, and stores one run.
+    func score(periods requested: [Period], options: PeriodOptions, runOptions: String) throws -> Scored {
+        let stored = try store.periods(indicators: criteria.set.indicatorIDs)
+        var bases: [Period: Period] = [:]
+        for p in requested {
+            if let c = options.comparePeriod {
+                if c != p { bases[p] = c }
+            } else if let previous = stored.last(where: { $0 < p && $0.granularity == p.granularity }) {
+                bases[p] = previous
+            }
         }
-        let rows = RunRows.make(result)
+        let granularities = Set(requested.map(\.granularity))
+        let context = Set(stored.filter { granularities.contains($0.granularity) })
+            .union(requested).union(bases.values)
+        let builder = PanelBuilder(criteria: criteria, store: store)
+        let panel = try builder.build(periods: Array(context))
+        let scorer = PanelScorer(criteria: criteria.set)
+        let bounds = try scorer.bounds(panel: panel.data)
+        let scoringContext = ScoringContext(panel: panel.data, bounds: bounds)
+        func result(_ period: Period, basis: Period) throws -> ScoreResult {
+            guard let data = panel.data.first(where: { $0.period == period }) else {
+                throw ScoringError.noData(period: period.description)
+            }
+            return try onBasis(data, basis: basis, context: scoringContext)
+        }
+        var results: [ScoreResult] = []
+        var comparisons: [PeriodComparison?] = []
+        for p in requested.sorted() {
+            let basis = options.basis ?? p
+            let current = try result(p, basis: basis)
+            results.append(current)
+            if let b = bases[p] {
+                comparisons.append(PeriodComparison(current: current, base: try result(b, basis: basis)))
+            } else {
+                comparisons.append(nil)
+            }
+            for w in current.warnings {
+                if case .treated = w { continue }  // reported in report.md, not a warning
+                console.error("warning: \(p): \(w)")
+            }
+        }
         let run = RunRecord(
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",
-            criteriaSHA256: criteria.sha256, dataSHA256: built.sha256, periods: [period], options: options,
-            toolVersion: ToolInfo.version, results: rows)
+            criteriaSHA256: criteria.sha256, dataSHA256: panel.sha256, periods: results.map(\.period),
+            options: runOptions + (options.basis.map { " units=\($0)" } ?? ""), toolVersion: ToolInfo.version,
+            results: results.flatMap(RunRows.make))
         let id = try store.saveRun(run)
-        return (result, built.sources, id)
+        return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id)
+    }
+
+    /// Scores `data` on the units in force at the end of `basis`, combining predecessors.
+    func onBasis(_ data: PeriodData, basis: Period, context: ScoringContext) throws -> ScoreResult {
+        let scorer = Scorer(criteria: criteria.set)
+        guard !criteria.registries.isEmpty else { return try scorer.score(data, context: context) }
+        let targets = criteria.units(validOn: basis.lastDay)
+        let targetCodes = Set(targets.map(\.code))
+        let crosswalk = criteria.crosswalk
+        let needsCombining = data.units.contains { u in
+            let t = crosswalk.target(of: u.code)
+            return t != u.code ? true : !targetCodes.isEmpty && !targetCodes.contains(t)
+        }
+        guard needsCombining, !targetCodes.isEmpty else { return try scorer.score(data, context: context) }
+        let combiner = UnitCombiner(criteria: criteria.set, crosswalk: crosswalk, targets: targets)
+        switch combiner.stage {
+        case .observations:
+            let (combined, from) = try combiner.combineObservations(data)
+            var result = try scorer.score(combined, context: context)
+            for (u, unit) in result.units.enumerated() { if let f = from[unit.code] { result.combinedFrom[u] = f } }
+            return result
+        case .scores:
+            return combiner.combineScores(try scorer.score(data, context: context))
+        }
     }
 }
 

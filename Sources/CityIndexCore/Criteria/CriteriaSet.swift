@@ -21,8 +21,10 @@ public struct CriteriaSet: Sendable, Hashable {
     public var precision: Int?
     /// How equal scores share ranks.
     public var ties: TieMethod
-    /// The unit registry named by the set, relative to the set's file.
-    public var unitsRegistry: String?
+    /// The unit registries named by the set (`units:`), relative to the set's file. The first
+    /// lists the units reported as not ranked when they lack data; all of them are matched, and
+    /// their `successors` columns form the crosswalk between unit bases.
+    public var unitsRegistries: [String]
     /// Unit screening (step 4), nil for none.
     public var screen: ScreenStep?
     /// Set-wide step defaults.
@@ -37,7 +39,7 @@ public struct CriteriaSet: Sendable, Hashable {
     public init(
         id: String, version: String? = nil, name: LocalizedText = LocalizedText(), source: String? = nil,
         notes: String? = nil, language: Language = .en, scale: Double = 1, precision: Int? = nil,
-        ties: TieMethod = .competition, unitsRegistry: String? = nil, screen: ScreenStep? = nil,
+        ties: TieMethod = .competition, unitsRegistries: [String] = [], screen: ScreenStep? = nil,
         defaults: StepSettings = StepSettings(), nodes: [CriteriaNode], file: String = ""
     ) {
         self.id = id
@@ -49,7 +51,7 @@ public struct CriteriaSet: Sendable, Hashable {
         self.scale = scale
         self.precision = precision
         self.ties = ties
-        self.unitsRegistry = unitsRegistry
+        self.unitsRegistries = unitsRegistries
         self.screen = screen
         self.defaults = defaults
         self.file = file

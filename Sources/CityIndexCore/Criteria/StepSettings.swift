@@ -7,14 +7,27 @@ public struct StepSettings: Sendable, Hashable {
     public var treat: TreatStep?
     public var transform: Transform?
     public var normalise: NormaliseStep?
+    /// Where min-max and z-score bounds come from.
+    public var bounds: BoundsReference?
     public var aggregate: AggregateStep?
+    /// How values are carried over or filled in from other periods (step 3).
+    public var imputeOverTime: TimeImputation?
+    /// How a coarser period's value is built from finer periods' data (quarters → year).
+    public var overTime: PeriodRollup?
+    /// How predecessor units' values combine into a successor unit (a merger crosswalk).
+    public var combine: CombineRule?
 
     /// Creates settings; every step left nil is inherited.
     public init(
         direction: Direction? = nil, denominate: DenominateStep? = nil, impute: ImputeStep? = nil,
         treat: TreatStep? = nil, transform: Transform? = nil, normalise: NormaliseStep? = nil,
-        aggregate: AggregateStep? = nil
+        aggregate: AggregateStep? = nil, bounds: BoundsReference? = nil, imputeOverTime: TimeImputation? = nil,
+        overTime: PeriodRollup? = nil, combine: CombineRule? = nil
     ) {
+        self.bounds = bounds
+        self.imputeOverTime = imputeOverTime
+        self.overTime = overTime
+        self.combine = combine
         self.direction = direction
         self.denominate = denominate
         self.impute = impute
@@ -33,7 +46,11 @@ public struct StepSettings: Sendable, Hashable {
             treat: treat ?? defaults.treat,
             transform: transform ?? defaults.transform,
             normalise: normalise ?? defaults.normalise,
-            aggregate: aggregate ?? defaults.aggregate
+            aggregate: aggregate ?? defaults.aggregate,
+            bounds: bounds ?? defaults.bounds,
+            imputeOverTime: imputeOverTime ?? defaults.imputeOverTime,
+            overTime: overTime ?? defaults.overTime,
+            combine: combine ?? defaults.combine
         )
     }
 }

@@ -10,6 +10,8 @@ public struct PeriodData: Sendable {
     public private(set) var indicators: [String]
     /// The values, `values[column * units.count + unit]`; NaN is missing.
     public private(set) var values: [Double]
+    /// Flags carried with values (same layout as `values`), such as `.combined`; empty for none.
+    public var flags: [ScoreFlags] = []
     private var columnOf: [String: Int]
 
     /// Creates an empty matrix (every value missing).
@@ -35,6 +37,17 @@ public struct PeriodData: Sendable {
     /// Sets a value (nil makes it missing).
     public mutating func set(_ value: Double?, unit: Int, column: Int) {
         values[column * units.count + unit] = value ?? .nan
+    }
+
+    /// Adds `flag` to a value's flags.
+    public mutating func mark(_ flag: ScoreFlags, unit: Int, column: Int) {
+        if flags.isEmpty { flags = [ScoreFlags](repeating: [], count: values.count) }
+        flags[column * units.count + unit].insert(flag)
+    }
+
+    /// The flags carried with a value.
+    public func flags(unit: Int, column: Int) -> ScoreFlags {
+        flags.isEmpty ? [] : flags[column * units.count + unit]
     }
 
     /// The whole column of `id` (NaN for missing), or nil when the indicator is absent.

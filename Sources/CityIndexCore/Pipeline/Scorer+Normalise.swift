@@ -1,30 +1,46 @@
 extension Working {
+    /// Step 6 for indicator `i`: the ranked units with a value and their transformed values.
+    func transformed(_ i: Int) throws -> (units: [Int], values: [Double]) {
+        let node = criteria.nodes[i]
+        let transform = settings[i].transform ?? .none
+        let units = (0..<unitCount).filter { ranked[$0] && values[at(i, $0)].isFinite }
+        var x = [Double](repeating: 0, count: units.count)
+        for (k, u) in units.enumerated() {
+            let v = values[at(i, u)]
+            guard transform.accepts(v) else {
+                throw ScoringError.transformDomain(
+                    indicator: node.id, transform: transform.rawValue, unit: data.units[u].code, value: v)
+            }
+            x[k] = transform.apply(v)
+        }
+        return (units, x)
+    }
+
+    /// The transformed values of every scored indicator, by id.
+    func transformedValues() throws -> [String: [Double]] {
+        var out: [String: [Double]] = [:]
+        for i in scoredIndicators { out[criteria.nodes[i].id] = try transformed(i).values }
+        return out
+    }
+
     /// Steps 6 and 7: transform, then normalise each scored indicator over the ranked units.
     mutating func normalise() throws {
         let scale = criteria.scale
         for i in scoredIndicators {
             let node = criteria.nodes[i]
             let s = settings[i]
-            let transform = s.transform ?? .none
-            let direction = s.direction ?? .higher
-            let units = (0..<unitCount).filter { ranked[$0] && values[at(i, $0)].isFinite }
+            let (units, x) = try transformed(i)
             if units.isEmpty {
                 result.warnings.append(.emptyIndicator(indicator: node.id))
                 continue
             }
-            var x = [Double](repeating: 0, count: units.count)
-            for (k, u) in units.enumerated() {
-                let v = values[at(i, u)]
-                guard transform.accepts(v) else {
-                    throw ScoringError.transformDomain(
-                        indicator: node.id, transform: transform.rawValue, unit: data.units[u].code, value: v)
-                }
-                x[k] = transform.apply(v)
-            }
             let method = s.normalise ?? .minMax
-            let scores = Normaliser(
-                method: method, direction: direction, scale: scale, transform: transform, target: node.target
-            ).scores(x)
+            var normaliser = Normaliser(
+                method: method, direction: s.direction ?? .higher, scale: scale, transform: s.transform ?? .none,
+                target: node.target)
+            normaliser.bounds = context.bounds[node.id]
+            if let b = normaliser.bounds { result.boundsUsed[node.id] = b.reference }
+            let scores = normaliser.scores(x)
             if let constant = scores.constantValue {
                 result.warnings.append(
                     .constantIndicator(indicator: node.id, value: values[at(i, units[0])], score: constant))
@@ -54,6 +70,8 @@ public struct Normaliser: Sendable {
     public var scale: Double
     public var transform: Transform
     public var target: Double?
+    /// Frozen bounds for min-max and z-score; nil: the values' own.
+    public var bounds: IndicatorBounds?
 
     /// Creates a normaliser.
     public init(method: NormaliseStep, direction: Direction, scale: Double, transform: Transform = .none, target: Double? = nil) {
@@ -72,10 +90,12 @@ public struct Normaliser: Sendable {
         let sign = direction.sign
         switch method {
         case .minMax:
-            let lo = x.min() ?? 0, hi = x.max() ?? 0
+            let lo = bounds?.min ?? x.min() ?? 0, hi = bounds?.max ?? x.max() ?? 0
             if hi > lo {
                 for k in x.indices {
-                    let t = (x[k] - lo) / (hi - lo)
+                    let c = Swift.min(Swift.max(x[k], lo), hi)
+                    out.clipped[k] = c != x[k]
+                    let t = (c - lo) / (hi - lo)
                     out.values[k] = (sign > 0 ? t : 1 - t) * scale
                 }
             } else {
@@ -103,8 +123,8 @@ public struct Normaliser: Sendable {
                 out.values[k] = capped * scale
             }
         case let .zScore(mean, sd):
-            let m = Statistics.mean(x) ?? 0
-            if let s = Statistics.standardDeviation(x), s > 0 {
+            let m = bounds?.mean ?? Statistics.mean(x) ?? 0
+            if let s = bounds?.sd ?? Statistics.standardDeviation(x), s > 0 {
                 for k in x.indices { out.values[k] = mean + sd * sign * (x[k] - m) / s }
             } else {
                 fillConstant(&out, mean, count: x.count)

@@ -17,9 +17,10 @@ public struct Scorer: Sendable {
     ///
     /// - Throws: `ScoringError` when the data cannot give meaningful scores.
     /// - Complexity: O(units × nodes) plus sorting per node.
-    public func score(_ data: PeriodData) throws -> ScoreResult {
-        var w = Working(criteria: criteria, data: data)
+    public func score(_ data: PeriodData, context: ScoringContext = ScoringContext()) throws -> ScoreResult {
+        var w = Working(criteria: criteria, data: data, context: context)
         w.select()
+        w.imputeOverTime()
         w.denominate()
         w.measureCoverage()
         w.impute()
@@ -30,12 +31,28 @@ public struct Scorer: Sendable {
         w.roundAndRank()
         return w.result
     }
+
+    /// The values each scored indicator is normalised from in `data` (after denomination,
+    /// imputation, treatment and transform), over the units that would be ranked: the input
+    /// of frozen normalisation bounds.
+    public func normalisationInput(_ data: PeriodData, context: ScoringContext = ScoringContext()) throws -> [String: [Double]] {
+        var w = Working(criteria: criteria, data: data, context: context)
+        w.select()
+        w.imputeOverTime()
+        w.denominate()
+        w.measureCoverage()
+        w.impute()
+        try w.screen()
+        w.treat()
+        return try w.transformedValues()
+    }
 }
 
 /// The matrices of one run while the steps work on them.
 struct Working {
     let criteria: CriteriaSet
     let data: PeriodData
+    let context: ScoringContext
     let unitCount: Int
     let nodeCount: Int
     var result: ScoreResult
@@ -45,17 +62,21 @@ struct Working {
     var ranked: [Bool]
     /// Units with at least one value.
     var hasData: [Bool]
+    /// Whether each indicator value was observed (node-major), before any imputation.
+    var observed: [Bool]
     let settings: [StepSettings]
 
-    init(criteria: CriteriaSet, data: PeriodData) {
+    init(criteria: CriteriaSet, data: PeriodData, context: ScoringContext) {
         self.criteria = criteria
         self.data = data
+        self.context = context
         unitCount = data.units.count
         nodeCount = criteria.nodes.count
         let cells = unitCount * nodeCount
         values = [Double](repeating: .nan, count: cells)
         ranked = [Bool](repeating: true, count: unitCount)
         hasData = [Bool](repeating: false, count: unitCount)
+        observed = [Bool](repeating: false, count: cells)
         settings = criteria.nodes.indices.map { criteria.effectiveSettings(of: $0) }
         result = ScoreResult(
             criteria: criteria, period: data.period, units: data.units, exclusions: [:],
@@ -73,11 +94,15 @@ struct Working {
     /// Step 1: the observations of the period for every indicator of the set.
     mutating func select() {
         for i in criteria.indicatorIndices {
-            guard let column = data.columnValues(criteria.nodes[i].id) else { continue }
+            guard let c = data.column(of: criteria.nodes[i].id), let column = data.columnValues(criteria.nodes[i].id) else { continue }
+            if !data.flags.isEmpty {
+                for u in 0..<unitCount { result.flags[at(i, u)].formUnion(data.flags(unit: u, column: c)) }
+            }
             var u = 0
             for v in column {
                 result.rawValues[at(i, u)] = v
                 values[at(i, u)] = v
+                observed[at(i, u)] = !v.isNaN
                 u += 1
             }
         }
@@ -111,9 +136,10 @@ struct Working {
     mutating func measureCoverage() {
         let scored = scoredIndicators
         for u in 0..<unitCount {
-            let present = scored.reduce(0) { $0 + (values[at($1, u)].isNaN ? 0 : 1) }
+            let present = scored.reduce(0) { $0 + (observed[at($1, u)] ? 1 : 0) }
             result.coverage[u] = scored.isEmpty ? 0 : Double(present) / Double(scored.count)
-            hasData[u] = present > 0
+            // Values filled from other periods count as data; coverage counts observed values only.
+            hasData[u] = present > 0 || scored.contains { !values[at($0, u)].isNaN }
             if !hasData[u] {
                 ranked[u] = false
                 result.exclusions[u] = .noData

@@ -24,6 +24,10 @@ public struct ScoreResult: Sendable {
     public var coverage: [Double]
     /// Things the reader should know.
     public var warnings: [ScoringWarning]
+    /// For units formed by merging others: the predecessors whose figures were combined.
+    public var combinedFrom: [Int: [UnitInfo]] = [:]
+    /// Where the normalisation bounds came from, by indicator id (absent: the period's own).
+    public var boundsUsed: [String: BoundsReference] = [:]
 
     /// Index of an entry in the node-major matrices.
     @inlinable

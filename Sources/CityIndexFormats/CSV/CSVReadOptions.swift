@@ -15,6 +15,10 @@ public struct CSVReadOptions: Sendable, Equatable {
     public var maxColumns: Int
     /// The size of each read from a file, in bytes (default 1 MiB).
     public var chunkSize: Int
+    /// Whether a leading `'` is removed from fields that start `'=`, `'+`, `'-`, `'@`, `'` tab or
+    /// `'` CR: the formula guard ``CSVWriter`` and spreadsheets add to text cells (default `true`),
+    /// so text reads back as it was before it was guarded.
+    public var removesFormulaGuard: Bool
 
     /// Creates options; the defaults sniff the delimiter and the decimal mark.
     public init(
@@ -22,12 +26,14 @@ public struct CSVReadOptions: Sendable, Equatable {
         decimalComma: Bool? = nil,
         maxFieldBytes: Int = 1 << 20,
         maxColumns: Int = 10_000,
-        chunkSize: Int = 1 << 20
+        chunkSize: Int = 1 << 20,
+        removesFormulaGuard: Bool = true
     ) {
         self.delimiter = delimiter
         self.decimalComma = decimalComma
         self.maxFieldBytes = maxFieldBytes
         self.maxColumns = maxColumns
         self.chunkSize = chunkSize
+        self.removesFormulaGuard = removesFormulaGuard
     }
 }

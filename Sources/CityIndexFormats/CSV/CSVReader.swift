@@ -161,7 +161,7 @@ public struct CSVReader {
                     file: file, line: start.line, column: start.column, limit: options.maxColumns)
             }
             if let (field, endOfRecord) = try fastField(start: start) {
-                fields.append(field)
+                fields.append(options.removesFormulaGuard ? Self.unguarded(field) : field)
                 positions.append(start)
                 if endOfRecord { break }
                 continue
@@ -175,7 +175,8 @@ public struct CSVReader {
             } else {
                 (nonASCII, endOfRecord) = try readUnquotedField(start: start)
             }
-            fields.append(makeString(nonASCII: nonASCII))
+            let field = makeString(nonASCII: nonASCII)
+            fields.append(options.removesFormulaGuard ? Self.unguarded(field) : field)
             positions.append(start)
             if endOfRecord { break }
         }
@@ -185,6 +186,20 @@ public struct CSVReader {
     }
 
     // MARK: - Fields
+
+    /// `text` without the `'` that guards a text cell starting with `=`, `+`, `-`, `@`, tab or CR
+    /// (the reverse of ``CSVWriter``'s guard); other text unchanged.
+    @inline(__always)
+    public static func unguarded(_ text: String) -> String {
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "'") else { return text }
+        switch bytes.next() {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+            return String(text.dropFirst())
+        default:
+            return text
+        }
+    }
 
     /// The common case without copying: a plain-ASCII field (quoted or not, without `""`) that
     /// ends inside the buffer. Returns (field, end of record), or `nil` to take the general path.

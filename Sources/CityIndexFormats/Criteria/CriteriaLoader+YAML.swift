@@ -11,9 +11,9 @@ extension CriteriaLoader {
     /// Keys of a node.
     static let nodeKeys =
         ["id", "name", "description", "unit", "direction", "weight", "target", "source", "notes", "scored", "children"]
-        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate"]
+        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise"]
+    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 
@@ -92,7 +92,10 @@ extension CriteriaLoader {
         let scale = f["scale"].flatMap { r.positive($0) } ?? 1
         let precision = f["precision"].flatMap { r.integer($0, in: 0...12) }
         let ties: TieMethod = f["ties"].flatMap { r.choice($0, "tie method") } ?? .competition
-        let units = f["units"].flatMap { r.string($0, what: "a unit registry path") }
+        let units: [String] = f["units"].map { v in
+            if case .scalar = v.node { return r.string(v, what: "a unit registry path").map { [$0] } ?? [] }
+            return r.strings(v, what: "unit registry paths") ?? []
+        } ?? []
         var screen = f["screen"].flatMap { r.screen($0) }
         var defaults = StepSettings()
         if let dv = f["defaults"],
@@ -139,7 +142,7 @@ extension CriteriaLoader {
         try r.log.check()
         let set = CriteriaSet(
             id: id, version: version, name: name, source: source, notes: notes, language: language, scale: scale,
-            precision: precision, ties: ties, unitsRegistry: units, screen: screen, defaults: defaults, nodes: nodes,
+            precision: precision, ties: ties, unitsRegistries: units, screen: screen, defaults: defaults, nodes: nodes,
             file: top.place.file)
         let attributes = CriteriaChecks.check(set, denominatorPlaces: denominatorPlaces, log: &r.log)
         try r.log.check()

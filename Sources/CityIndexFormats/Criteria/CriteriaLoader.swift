@@ -21,11 +21,12 @@ public struct CriteriaLoader: Sendable {
         self.maxProblems = maxProblems
     }
 
-    /// Loads the set at `path`: a flat table when the name ends in `.csv`, `.tsv` or `.txt`,
-    /// YAML otherwise. Relative paths inside the file (`table:`) are resolved from its folder.
+    /// Loads the set at `path`: a flat table when the name ends in `.csv`, `.tsv` or `.txt` (or
+    /// `.xlsx`, from a workbook sheet), YAML otherwise. Relative paths inside the file (`table:`) are resolved from its folder.
     public func load(path: String) throws(CriteriaError) -> CriteriaLoadResult {
         let ext = (path as NSString).pathExtension.lowercased()
         if ["csv", "tsv", "txt"].contains(ext) { return try loadTable(path: path) }
+        if ["xlsx", "xlsm"].contains(ext) { return try loadTable(workbookPath: path) }
         let text = try Self.readText(path)
         return try loadYAML(text, file: path)
     }

@@ -34,7 +34,10 @@ public enum CriteriaWriter {
         out += "scale: \(YAMLText.number(set.scale))\n"
         if let p = set.precision { out += "precision: \(p)\n" }
         out += "ties: \(set.ties.rawValue)\n"
-        if let u = set.unitsRegistry { out += "units: \(YAMLText.scalar(u))\n" }
+        if set.unitsRegistries.count == 1 { out += "units: \(YAMLText.scalar(set.unitsRegistries[0]))\n" }
+        if set.unitsRegistries.count > 1 {
+            out += "units: [" + set.unitsRegistries.map(YAMLText.scalar).joined(separator: ", ") + "]\n"
+        }
         if let s = set.screen {
             out += "screen: \(YAMLText.flow([("min-coverage", YAMLText.number(s.minCoverage)), ("basis", s.basis.rawValue)]))\n"
         }
@@ -89,7 +92,13 @@ public enum CriteriaWriter {
         if let d = s.denominate {
             out.append(("denominate", YAMLText.flow([("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))])))
         }
-        if let i = s.impute {
+        if let time = s.imputeOverTime {
+            switch time {
+            case .interpolate: out.append(("impute", YAMLText.flow([("method", "interpolate")])))
+            case .carryForward(let n):
+                out.append(("impute", YAMLText.flow([("method", "carry-forward"), ("max-periods", String(n))])))
+            }
+        } else if let i = s.impute {
             if case .groupMean(let by) = i {
                 out.append(("impute", YAMLText.flow([("method", "group-mean"), ("by", YAMLText.scalar(by))])))
             } else {
@@ -107,7 +116,22 @@ public enum CriteriaWriter {
             out.append(("treat", YAMLText.flow(pairs)))
         }
         if let t = s.transform { out.append(("transform", t.rawValue)) }
-        if let n = s.normalise { out.append(("normalise", YAMLText.flow(normalise(n)))) }
+        if let n = s.normalise {
+            var pairs = normalise(n)
+            switch s.bounds {
+            case .fixed(let p): pairs.append(("reference", YAMLText.scalar(p.description)))
+            case .panel: pairs.append(("reference", "panel"))
+            case .period, nil: break
+            }
+            out.append(("normalise", YAMLText.flow(pairs)))
+        }
+        if let o = s.overTime { out.append(("over-time", o.rawValue)) }
+        if let c = s.combine {
+            var pairs = [("method", c.method.rawValue)]
+            if let by = c.by { pairs.append(("by", YAMLText.scalar(by))) }
+            if c.stage != .observations { pairs.append(("stage", c.stage.rawValue)) }
+            out.append(("combine", YAMLText.flow(pairs)))
+        }
         if let a = s.aggregate {
             var pairs = [("method", a.method.rawValue)]
             if a.missing != .reweight { pairs.append(("missing", a.missing.rawValue)) }

@@ -5,14 +5,23 @@ struct TableCells {
     let file: String
     let index: [String: Int]
     let decimalComma: Bool
+    /// The sheet, when the table is read from a workbook: places are then cells (`Criteria!C14`).
+    let sheet: String?
     /// The data row being read (1-based) and its iCode, for paths.
     var row = 0
     var code = ""
 
-    init(file: String, index: [String: Int], decimalComma: Bool) {
+    init(file: String, index: [String: Int], decimalComma: Bool, sheet: String? = nil) {
         self.file = file
         self.index = index
         self.decimalComma = decimalComma
+        self.sheet = sheet
+    }
+
+    /// `file:line:column`, or `file: Sheet!C14` for a workbook sheet.
+    private func place(line: Int, column: Int, path: String) -> SourcePlace {
+        guard let sheet else { return SourcePlace(file: file, line: line, column: column, path: path) }
+        return SourcePlace(file: "\(file): \(CellReference.name(sheet: sheet, row: line, column: max(column, 1)))", path: path)
     }
 
     /// The trimmed text of `column`, empty when the column or the field is absent.
@@ -24,14 +33,12 @@ struct TableCells {
     /// `file:line:column (table row N (iCode X) column C)`.
     func place(_ record: CSVRecord, _ column: String) -> SourcePlace {
         let i = index[column] ?? 0
-        return SourcePlace(
-            file: file, line: record.line, column: record.column(of: i),
-            path: "table row \(row) (iCode \(code)) column \(column)")
+        return place(line: record.line, column: record.column(of: i), path: "table row \(row) (iCode \(code)) column \(column)")
     }
 
     /// The place of the whole row.
     func rowPlace(_ record: CSVRecord) -> SourcePlace {
-        SourcePlace(file: file, line: record.line, column: 1, path: "table row \(row) (iCode \(code))")
+        place(line: record.line, column: 1, path: "table row \(row) (iCode \(code))")
     }
 
     /// A number, nil when the cell is empty; records a problem when it is not a number.

@@ -31,13 +31,24 @@ enum TableReader {
     }
 
     static func read(bytes: [UInt8], name: String, log: inout ProblemLog) -> TableDraft {
-        var draft = TableDraft()
         var reader: CSVReader
         do {
             reader = try CSVReader(bytes: bytes, name: name)
         } catch {
             log.error(place(of: error, file: name), error.message)
-            return draft
+            return TableDraft()
+        }
+        return read(&reader, name: name, log: &log)
+    }
+
+    /// Reads the table from `reader`: a CSV file, or a workbook sheet (places are then cells, `Criteria!C14`).
+    static func read<Source: RecordSource>(_ reader: inout Source, name: String, log: inout ProblemLog) -> TableDraft {
+        var draft = TableDraft()
+        let sheet = reader.sheet
+        /// A place in the table: `file:line:column`, or `file: Sheet!C14` for a sheet.
+        func at(line: Int, column: Int, path: String = "") -> SourcePlace {
+            guard let sheet else { return SourcePlace(file: name, line: line, column: column, path: path) }
+            return SourcePlace(file: "\(name): \(CellReference.name(sheet: sheet, row: line, column: max(column, 1)))", path: path)
         }
         let header: CSVRecord
         do {
@@ -55,7 +66,7 @@ enum TableReader {
         for (i, raw) in header.fields.enumerated() {
             let key = raw.trimmingSpaces.lowercased()
             let canonical = lower[key] ?? (key == "normalize" ? "Normalise" : nil)
-            let at = SourcePlace(file: name, line: header.line, column: header.column(of: i), path: "table header")
+            let at = at(line: header.line, column: header.column(of: i), path: "table header")
             guard let canonical else {
                 log.warning(at, "column \"\(raw)\" is not used" + Wording.suggestion(raw, among: columns))
                 continue
@@ -68,11 +79,11 @@ enum TableReader {
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty {
             log.error(
-                SourcePlace(file: name, line: header.line, column: 1, path: "table header"),
+                at(line: header.line, column: 1, path: "table header"),
                 "missing column\(missing.count > 1 ? "s" : "") \(Wording.list(missing)); expected a header with \(Wording.list(Array(columns.prefix(10))))")
             return draft
         }
-        var cells = TableCells(file: name, index: index, decimalComma: reader.decimalComma)
+        var cells = TableCells(file: name, index: index, decimalComma: reader.decimalComma, sheet: sheet)
         var rows: [Row] = []
         var seen: [String: (row: Int, line: Int)] = [:]
         var number = 0

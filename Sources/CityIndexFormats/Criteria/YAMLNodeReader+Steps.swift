@@ -3,7 +3,9 @@ import CityIndexCore
 /// The step keys of the reference syntax and the readers for their values.
 extension YAMLNodeReader {
     /// Keys that configure a step; a node or `defaults` may give any of them.
-    static let stepKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "aggregate"]
+    static let stepKeys = [
+        "direction", "denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine",
+    ]
     /// Other spellings accepted for keys and method names.
     static let spellings = ["normalize": "normalise", "winsorize": "winsorise"]
 
@@ -11,14 +13,19 @@ extension YAMLNodeReader {
         "min-max", "goalposts", "target", "z-score", "rank", "percentile", "bands", "ratio", "yes-no", "none",
     ]
     static let normaliseUses: [String: [String]] = [
-        "min-max": [], "goalposts": ["min", "max"], "target": ["target"], "z-score": ["mean", "sd"],
+        "min-max": ["reference"], "goalposts": ["min", "max"], "target": ["target"], "z-score": ["mean", "sd", "reference"],
         "rank": [], "percentile": [], "bands": ["thresholds", "points", "of", "target"],
         "ratio": ["max-points"], "yes-no": ["max-points"], "none": [],
     ]
     static let treatUses: [String: [String]] = [
         "none": [], "log": [], "winsorise": ["max-points", "skew", "kurtosis", "fallback"],
     ]
-    static let imputeUses: [String: [String]] = ["none": [], "mean": [], "median": [], "group-mean": ["by"]]
+    static let imputeUses: [String: [String]] = [
+        "none": [], "mean": [], "median": [], "group-mean": ["by"], "carry-forward": ["max-periods"], "interpolate": [],
+    ]
+    static let combineUses: [String: [String]] = [
+        "sum": ["stage"], "mean": ["stage"], "max": ["stage"], "min": ["stage"], "weighted-mean": ["by", "stage"],
+    ]
     static let aggregateUses: [String: [String]] = [
         "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor", "zero"],
         "harmonic": ["missing", "min-coverage", "floor", "zero"], "sum": ["missing", "min-coverage", "out-of"],
@@ -30,12 +37,81 @@ extension YAMLNodeReader {
         var s = StepSettings()
         if let v = f["direction"] { s.direction = choice(v, "direction") }
         if let v = f["denominate"] { s.denominate = denominate(v) }
-        if let v = f["impute"] { s.impute = impute(v) }
+        if let v = f["impute"] {
+            if let time = imputeOverTime(v) {
+                s.imputeOverTime = time
+                s.impute = ImputeStep.none
+            } else {
+                s.impute = impute(v)
+            }
+        }
         if let v = f["treat"] { s.treat = treat(v) }
         if let v = f["transform"] { s.transform = choice(v, "transform") }
-        if let v = f["normalise"] { s.normalise = normalise(v) }
+        if let v = f["normalise"] {
+            s.normalise = normalise(v)
+            if let rv = peek(v, "reference") { s.bounds = reference(rv) }
+        }
         if let v = f["aggregate"] { s.aggregate = aggregate(v) }
+        if let v = f["over-time"] { s.overTime = choice(v, "over-time rule") }
+        if let v = f["combine"] { s.combine = combine(v) }
         return s
+    }
+
+    /// `reference: 2024` (a period) or `reference: panel`.
+    mutating func reference(_ v: YAMLValue) -> BoundsReference? {
+        guard let text = v.text else {
+            log.error(v.place, "expected a period (as in reference: 2024) or panel")
+            return nil
+        }
+        if text == "panel" { return .panel }
+        if let p = Period(text) { return .fixed(p) }
+        log.error(v.place, "reference \"\(text)\" is neither a period (2024, 2024-Q3 …) nor panel")
+        return nil
+    }
+
+    /// `impute: {method: carry-forward, max-periods: 2}` or `impute: interpolate`; nil for
+    /// the other impute methods (read by `impute`).
+    mutating func imputeOverTime(_ v: YAMLValue) -> TimeImputation? {
+        let method: String?
+        var maxPeriods: YAMLValue?
+        switch v.node {
+        case .scalar: method = v.text
+        case .mapping:
+            method = peek(v, "method")?.text
+            maxPeriods = peek(v, "max-periods")
+        default: method = nil
+        }
+        switch method {
+        case "interpolate":
+            return .interpolate
+        case "carry-forward":
+            if case .mapping = v.node {
+                _ = fields(v, known: ["method", "max-periods"], what: "{method: carry-forward, max-periods: N}")
+            }
+            guard let mv = maxPeriods else { return .carryForward(maxPeriods: 1) }
+            return integer(mv, in: 1...1000).map { .carryForward(maxPeriods: $0) }
+        default:
+            return nil
+        }
+    }
+
+    /// `combine: {method: weighted-mean, by: population, stage: observations}` or `combine: sum`.
+    mutating func combine(_ v: YAMLValue) -> CombineRule? {
+        let order = CombineRule.Method.allCases.map(\.rawValue)
+        guard let (m, f) = methodForm(v, uses: Self.combineUses, order: order), let method = CombineRule.Method(rawValue: m)
+        else { return nil }
+        let stage: CombineRule.Stage? = f?["stage"].map { choice($0, "stage") } ?? .observations
+        guard let stage else { return nil }
+        var by: String?
+        if method == .weightedMean {
+            guard let bv = f?["by"] else {
+                log.error(v.place, "method weighted-mean needs by: the indicator or unit attribute that weights the predecessors")
+                return nil
+            }
+            by = string(bv, what: "an indicator or unit attribute")
+            if by == nil { return nil }
+        }
+        return CombineRule(method: method, by: by, stage: stage)
     }
 
     /// A step written `{method: m, …}` or as its method alone: the method and the other keys,
@@ -146,7 +222,7 @@ extension YAMLNodeReader {
 
     /// `impute: {method: group-mean, by: region}` or `impute: mean`.
     mutating func impute(_ v: YAMLValue) -> ImputeStep? {
-        let order = ["none", "mean", "median", "group-mean"]
+        let order = ["none", "mean", "median", "group-mean", "carry-forward", "interpolate"]
         guard let (m, f) = methodForm(v, uses: Self.imputeUses, order: order) else { return nil }
         switch m {
         case "none": return ImputeStep.none

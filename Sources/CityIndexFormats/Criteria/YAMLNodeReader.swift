@@ -121,6 +121,30 @@ struct YAMLNodeReader {
         return name
     }
 
+    /// The value of `key` in mapping `v`, without checking other keys (they are checked where
+    /// the mapping is read in full).
+    func peek(_ v: YAMLValue, _ key: String) -> YAMLValue? {
+        guard case .mapping(let mapping) = v.node else { return nil }
+        for (keyNode, valueNode) in mapping {
+            if case .scalar(let scalar) = keyNode, scalar.string == key { return v.child(valueNode, path: key) }
+        }
+        return nil
+    }
+
+    /// A list of texts.
+    mutating func strings(_ v: YAMLValue, what: String) -> [String]? {
+        guard case .sequence(let sequence) = v.node else {
+            log.error(v.place, "expected a list of \(what), found \(v.found)")
+            return nil
+        }
+        var out: [String] = []
+        for (i, item) in sequence.enumerated() {
+            guard let s = string(v.child(item, path: "[\(i)]"), what: what) else { return nil }
+            out.append(s)
+        }
+        return out
+    }
+
     /// A list of numbers.
     mutating func numbers(_ v: YAMLValue) -> [Double]? {
         guard case .sequence(let sequence) = v.node else {

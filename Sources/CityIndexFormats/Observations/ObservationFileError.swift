@@ -2,6 +2,8 @@
 public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The CSV itself is malformed (or cannot be read).
     case csv(CSVError)
+    /// The workbook cannot be read (not an .xlsx, no such sheet, a part too large …).
+    case workbook(XLSXError)
     /// The header fits no layout.
     case unknownLayout(file: String, columns: [String])
     /// Two columns have the same name (ignoring case).
@@ -19,6 +21,8 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
     public var description: String {
         switch self {
         case .csv(let error):
+            return error.description
+        case .workbook(let error):
             return error.description
         case .unknownLayout(let file, let columns):
             let list = columns.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")

@@ -36,10 +36,11 @@ public struct ObservationFileReader: Sendable {
         self.maxBadRows = max(1, maxBadRows)
     }
 
-    /// Reads the file at `path`, streaming it.
+    /// Reads the file at `path`, streaming it; a workbook (.xlsx) is read from its first sheet.
     ///
     /// - Throws: ``ObservationFileError``; ``ObservationFileError/badRows(_:)`` lists every bad row found.
     public func read(path: String) throws(ObservationFileError) -> ObservationFile {
+        if Self.isWorkbook(path: path) { return try read(workbookPath: path, sheet: nil) }
         var reader: CSVReader
         do { reader = try CSVReader(path: path, options: options) } catch { throw .csv(error) }
         return try read(&reader)
@@ -61,8 +62,8 @@ public struct ObservationFileReader: Sendable {
         return try readHeader(&reader).layout
     }
 
-    private func readHeader(
-        _ reader: inout CSVReader
+    func readHeader<Source: RecordSource>(
+        _ reader: inout Source
     ) throws(ObservationFileError) -> (header: CSVRecord, layout: ObservationFile.Layout, columns: ObservationColumns) {
         let file = reader.file
         let header: CSVRecord
@@ -96,7 +97,7 @@ public struct ObservationFileReader: Sendable {
         var period: Period
     }
 
-    private func read(_ reader: inout CSVReader) throws(ObservationFileError) -> ObservationFile {
+    func read<Source: RecordSource>(_ reader: inout Source) throws(ObservationFileError) -> ObservationFile {
         let file = reader.file
         let (header, layout, columns) = try readHeader(&reader)
         let decimalComma = reader.decimalComma
@@ -109,7 +110,7 @@ public struct ObservationFileReader: Sendable {
 
         func bad(_ record: CSVRecord, _ index: Int, _ message: String) {
             let place = record.position(of: index)
-            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message))
+            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message, sheet: reader.sheet))
         }
         func text(_ record: CSVRecord, _ index: Int?) -> String? {
             guard let index else { return nil }
@@ -146,7 +147,7 @@ public struct ObservationFileReader: Sendable {
                 next = try reader.nextRecord()
             } catch {
                 guard !badRows.isEmpty, let place = error.position else { throw .csv(error) }
-                badRows.append(BadRow(file: file, line: place.line, column: place.column, message: error.message))
+                badRows.append(BadRow(file: file, line: place.line, column: place.column, message: error.message, sheet: reader.sheet))
                 break
             }
             guard let record = next else { break }
@@ -228,6 +229,6 @@ public struct ObservationFileReader: Sendable {
             }
         }
         if !badRows.isEmpty { throw .badRows(Array(badRows.prefix(maxBadRows))) }
-        return ObservationFile(name: file, layout: layout, records: records, attributes: attributes)
+        return ObservationFile(name: file, layout: layout, records: records, attributes: attributes, sheet: reader.sheet)
     }
 }

@@ -1,35 +1,48 @@
 import CityIndexCore
 import Foundation
 
-/// `report.md`: the ranking for people, with its summary, caveats and methodology (DESIGN §8).
+/// `report.md`: the ranking for people, with its summary, groups, charts, caveats and
+/// methodology (DESIGN §8).
+///
+/// The report is a list of sections (`sections`), each a piece of Markdown that ends with a
+/// line break; add a section by adding it to that list.
 public struct MarkdownReport: Sendable {
     /// The result to report.
     public var result: ScoreResult
     /// Shared report settings.
     public var options: ReportOptions
+    /// The comparison with an earlier period (rank change, movers), if any.
+    public var comparison: PeriodComparison?
+    /// Earlier periods' results (any order), for trends; empty for none.
+    public var history: [ScoreResult]
 
     /// Creates the report.
-    public init(result: ScoreResult, options: ReportOptions) {
+    public init(result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil, history: [ScoreResult] = []) {
         self.result = result
         self.options = options
+        self.comparison = comparison
+        self.history = history
     }
 
-    private var labels: ReportLabels { ReportLabels(language: options.language) }
-    private var language: Language { options.language }
-    private var criteria: CriteriaSet { result.criteria }
+    var labels: ReportLabels { ReportLabels(language: options.language) }
+    var language: Language { options.language }
+    var criteria: CriteriaSet { result.criteria }
 
-    private func number(_ x: Double?) -> String {
+    func number(_ x: Double?) -> String {
         x.map { DisplayNumber.format($0, decimals: result.displayDecimals, language: language) } ?? "–"
     }
 
     private func nodeName(_ i: Int) -> String { Markdown.inline(criteria.nodes[i].displayName(in: language)) }
     private func unitName(_ u: Int) -> String { Markdown.inline(result.units[u].name(in: language)) }
 
+    /// The sections in order; empty ones are left out.
+    public var sections: [String] {
+        [header, summary, ranking, movers, groups, charts, notRanked, warnings, coverage, methodology]
+    }
+
     /// The whole report.
     public var text: String {
-        [header, summary, ranking, notRanked, warnings, coverage, methodology]
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n")
+        sections.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     var header: String {
@@ -37,14 +50,14 @@ public struct MarkdownReport: Sendable {
         if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
         var facts: [String] = []
         let version = criteria.version.map { " \(Markdown.inline($0))" } ?? ""
-        facts.append("\(labels.criteriaSet): `\(criteria.id)`\(version)")
+        facts.append("\(labels.criteriaSet): `\(MarkdownText.code(criteria.id))`\(version)")
         if let source = criteria.source { facts.append("\(labels.source): \(Markdown.inline(source))") }
         if !options.dataSources.isEmpty {
             facts.append("\(labels.data): " + options.dataSources.map(Markdown.inline).joined(separator: ", "))
         }
         out += facts.map { "- \($0)" }.joined(separator: "\n") + "\n\n"
-        let run = options.runID.map { " · \(labels.run) \($0)" } ?? ""
-        out += "<sub>\(labels.generated) \(options.toolVersion) \(labels.on) \(options.generatedOn)\(run)</sub>\n"
+        let run = options.runKey.map { " · \(labels.runKey) \(Markdown.inline(String($0.prefix(12))))" } ?? ""
+        out += "<sub>\(labels.generated) \(Markdown.inline(options.toolVersion)) \(labels.on) \(Markdown.inline(options.generatedOn))\(run)</sub>\n"
         return out
     }
 
@@ -69,8 +82,12 @@ public struct MarkdownReport: Sendable {
         let pillars = result.pillars
         var header = [labels.rank, labels.unit, labels.score]
         var align: [MarkdownTable.Alignment] = [.right, .left, .right]
+        if let comparison {
+            header.append(changeHeader(comparison))
+            align.append(.right)
+        }
         for p in pillars {
-            header.append(criteria.nodes[p].displayName(in: language))
+            header.append(MarkdownText.cell(criteria.nodes[p].displayName(in: language)))
             align.append(.right)
         }
         header.append(labels.flags)
@@ -79,9 +96,10 @@ public struct MarkdownReport: Sendable {
         for u in result.ordering() where result.isRanked(u) {
             var row = [
                 result.rank(node: 0, unit: u).map(String.init) ?? "–",
-                result.units[u].name(in: language),
+                unitCell(u),
                 number(result.score(node: 0, unit: u)),
             ]
+            if let comparison { row.append(changeCell(comparison, unit: u)) }
             for p in pillars {
                 let rank = result.rank(node: p, unit: u).map { " (\($0))" } ?? ""
                 row.append(number(result.score(node: p, unit: u)) + rank)
@@ -90,12 +108,42 @@ public struct MarkdownReport: Sendable {
             table.append(row)
         }
         var out = "## \(labels.ranking)\n\n" + table.text
-        if !pillars.isEmpty {
-            out += "\n" + (language == .en
-                ? "Pillar cells show the score and, in brackets, the rank on that pillar."
-                : "Các cột trụ cột ghi điểm và, trong ngoặc, thứ hạng theo trụ cột đó.") + "\n"
-        }
+        if !pillars.isEmpty { out += "\n" + labels.pillarsLegend + "\n" }
         out += "\n" + labels.flagsLegend + "\n"
+        return out
+    }
+
+    /// A unit's name in a table cell, linked to its profile when profiles are written.
+    func unitCell(_ u: Int) -> String {
+        let name = result.units[u].name(in: language)
+        guard options.profiles else { return MarkdownText.cell(name) }
+        return MarkdownText.link(name, ReportPaths.profile(result.units[u].code))
+    }
+
+    var groups: String {
+        guard let method = options.groups else { return "" }
+        let grouping = PerformanceGroups(result: result, method: method)
+        var table = MarkdownTable(header: [labels.group, labels.lowestScore, labels.units], alignments: [.left, .right, .left])
+        for g in grouping.groups {
+            let names = g.units.map { MarkdownText.cell(result.units[$0].name(in: language)) }
+            table.append([
+                g.name.text(in: language) + " (\(g.units.count))", number(g.units.map { result.score(node: 0, unit: $0) ?? 0 }.min()),
+                names.isEmpty ? "–" : names.joined(separator: ", "),
+            ])
+        }
+        return "## \(labels.groups)\n\n" + labels.groupsMethod(method) + "\n\n" + table.text
+    }
+
+    var charts: String {
+        guard options.charts, result.rankedCount > 0 else { return "" }
+        var out = "## \(labels.charts)\n\n"
+        out += "![\(Markdown.inline(labels.chartRankingTitle))](\(ReportPaths.rankingChart))\n\n"
+        out += labels.chartRankingCaption + "\n\n"
+        if !result.pillars.isEmpty { out += "![\(Markdown.inline(labels.chartHeatTitle))](\(ReportPaths.heatChart))\n\n" }
+        if !history.isEmpty { out += "![\(Markdown.inline(labels.chartTrendTitle))](\(ReportPaths.trendChart))\n\n" }
+        if options.profiles {
+            out += labels.profilesHint + "\n"
+        }
         return out
     }
 
@@ -104,7 +152,7 @@ public struct MarkdownReport: Sendable {
         guard !units.isEmpty else { return "" }
         var table = MarkdownTable(header: [labels.unit, labels.reason])
         for u in units {
-            table.append([result.units[u].name(in: language), result.exclusions[u]?.description ?? ""])
+            table.append([MarkdownText.cell(result.units[u].name(in: language)), result.exclusions[u].map(labels.exclusion) ?? ""])
         }
         return "## \(labels.notRanked)\n\n" + table.text
     }
@@ -112,8 +160,8 @@ public struct MarkdownReport: Sendable {
     var warnings: String {
         let relevant = result.warnings
         guard !relevant.isEmpty else { return "" }
-        let lines = relevant.prefix(50).map { "- " + Markdown.inline($0.description) }
-        let more = relevant.count > 50 ? "\n- … \(relevant.count - 50) more" : ""
+        let lines = relevant.prefix(50).map { "- " + Markdown.inline(labels.warning($0)) }
+        let more = relevant.count > 50 ? "\n- … \(relevant.count - 50) \(labels.more)" : ""
         return "## \(labels.warnings)\n\n" + lines.joined(separator: "\n") + more + "\n"
     }
 
@@ -124,7 +172,7 @@ public struct MarkdownReport: Sendable {
         for i in criteria.scoredIndicatorIndices {
             let present = (0..<n).filter { result.rawValue(node: i, unit: $0) != nil }.count
             let imputed = (0..<n).filter { result.flags(node: i, unit: $0).contains(.imputed) }.count
-            table.append(["\(criteria.nodes[i].displayName(in: language)) (`\(criteria.nodes[i].id)`)", "\(present) / \(n)", "\(imputed)"])
+            table.append(["\(MarkdownText.cell(criteria.nodes[i].displayName(in: language))) (`\(MarkdownText.code(criteria.nodes[i].id))`)", "\(present) / \(n)", "\(imputed)"])
         }
         return "## \(labels.coverage)\n\n" + table.text
     }
@@ -132,16 +180,21 @@ public struct MarkdownReport: Sendable {
     var methodology: String {
         var out = "## \(labels.methodology)\n\n### \(labels.tree)\n\n"
         out += treeLines(0, indent: 0).joined(separator: "\n") + "\n\n"
+        out += "### \(labels.stepsTitle)\n\n"
+        out += MethodText(criteria: criteria, language: language, groups: options.groups, period: result.period)
+            .stepList.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n") + "\n\n"
         out += "### \(labels.steps)\n\n"
-        var table = MarkdownTable(header: [labels.indicator, labels.unitOfMeasure, labels.direction, labels.normalisation, labels.otherSteps])
+        var table = MarkdownTable(header: [labels.indicator, labels.unitOfMeasure, labels.direction, labels.normalisation, labels.otherSteps, labels.source])
+        let text = MethodText(criteria: criteria, language: language, groups: options.groups, period: result.period)
         for i in criteria.indicatorIndices where criteria.isScored(i) {
             let s = criteria.effectiveSettings(of: i)
             table.append([
-                "\(criteria.nodes[i].displayName(in: language)) (`\(criteria.nodes[i].id)`)",
-                criteria.nodes[i].unit ?? "",
+                "\(MarkdownText.cell(criteria.nodes[i].displayName(in: language))) (`\(MarkdownText.code(criteria.nodes[i].id))`)",
+                MarkdownText.cell(criteria.nodes[i].unit ?? ""),
                 s.direction == .lower ? labels.lower : labels.higher,
-                MethodText.normalise(s.normalise ?? .minMax, target: criteria.nodes[i].target),
-                MethodText.otherSteps(s).joined(separator: "; "),
+                text.normalise(s.normalise ?? .minMax, target: criteria.nodes[i].target),
+                text.otherSteps(s).joined(separator: "; "),
+                MarkdownText.cell(criteria.nodes[i].source ?? ""),
             ])
         }
         out += table.text + "\n"
@@ -156,6 +209,28 @@ public struct MarkdownReport: Sendable {
         if let setNotes = criteria.notes {
             out += "\n" + setNotes.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + Markdown.inline(String($0)) }.joined(separator: "\n") + "\n"
         }
+        out += "\n### \(labels.dataSources)\n\n"
+        let sources = options.dataSources + Array(Set(criteria.indicatorIndices.compactMap { criteria.nodes[$0].source })).sorted()
+        out += (sources.isEmpty ? "- –" : sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n")) + "\n\n"
+        out += "### \(labels.coverage)\n\n"
+        let ranked = result.units.indices.filter { result.isRanked($0) }
+        let meanCoverage = Statistics.mean(result.coverage) ?? 0
+        let full = result.units.indices.filter { result.coverage[$0] >= 1 - 1e-12 }.count
+        out += "- \(labels.coverageSummary): \(DisplayNumber.percent(meanCoverage, language: language)) (\(labels.fullCoverage): \(full) \(labels.of) \(result.units.count))\n"
+        out += "- \(labels.unitsRanked): \(ranked.count) \(labels.of) \(result.units.count)\n"
+        let excluded = result.ordering().filter { !result.isRanked($0) }
+        if excluded.isEmpty {
+            out += "- \(labels.notRankedNone)\n"
+        } else {
+            for u in excluded {
+                out += "- \(labels.notRanked): \(unitName(u)) — \(Markdown.inline(result.exclusions[u].map(labels.exclusion) ?? ""))\n"
+            }
+        }
+        out += "\n### \(labels.runDetails)\n\n"
+        out += "- \(labels.toolVersion): CityIndex \(Markdown.inline(options.toolVersion))\n"
+        out += "- \(labels.criteriaSet): `\(MarkdownText.code(criteria.id))`" + (criteria.version.map { " \(Markdown.inline($0))" } ?? "") + "\n"
+        out += "- \(labels.period): \(result.period)\n"
+        if let key = options.runKey { out += "- \(labels.runKey): `\(MarkdownText.code(key))`\n" }
         return out
     }
 
@@ -177,7 +252,7 @@ public struct MarkdownReport: Sendable {
             if let out = a.outOf { text += ", out of \(DisplayNumber.format(out, decimals: 0, language: language))" }
             facts.append(text)
         }
-        var lines = ["\(pad)- **\(nodeName(i))** (`\(node.id)`)" + (facts.isEmpty ? "" : " — " + facts.joined(separator: ", "))]
+        var lines = ["\(pad)- **\(nodeName(i))** (`\(MarkdownText.code(node.id))`)" + (facts.isEmpty ? "" : " — " + facts.joined(separator: ", "))]
         for c in node.children { lines += treeLines(c, indent: indent + 1) }
         return lines
     }

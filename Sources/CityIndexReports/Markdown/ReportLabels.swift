@@ -68,4 +68,128 @@ struct ReportLabels {
         case .min: pick("minimum", "giá trị nhỏ nhất")
         }
     }
+
+    // MARK: - Charts, groups, compare, profile, what it takes, appendix
+
+    var charts: String { pick("Charts", "Biểu đồ") }
+    var chartRankingTitle: String { pick("Index score by unit, split by pillar contribution", "Điểm tổng hợp theo đơn vị, chia theo đóng góp của từng trụ cột") }
+    var chartHeatTitle: String { pick("Scores by pillar (colour: place between the lowest and the highest)", "Điểm theo trụ cột (màu: vị trí giữa thấp nhất và cao nhất)") }
+    var chartRadarTitle: String { pick("Pillar scores", "Điểm các trụ cột") }
+    var chartTrendTitle: String { pick("Index score over periods", "Điểm tổng hợp qua các kỳ") }
+    var chartRankingCaption: String { pick("Each segment is a pillar's effective weight × its score, scaled to fill the bar.", "Mỗi đoạn là trọng số thực của trụ cột × điểm của trụ cột, co giãn cho vừa thanh.") }
+    var best: String { pick("Best", "Cao nhất") }
+    var meanShort: String { pick("Mean", "Trung bình") }
+    var groups: String { pick("Performance groups", "Nhóm kết quả") }
+    var group: String { pick("Group", "Nhóm") }
+    var units: String { pick("Units", "Các đơn vị") }
+    var lowestScore: String { pick("Lowest score", "Điểm thấp nhất") }
+    func groupsMethod(_ m: PerformanceGroupMethod) -> String {
+        switch m {
+        case .quartiles: pick("Quartiles by rank: four groups of (nearly) equal size; units sharing a rank stay together.", "Chia theo thứ hạng thành bốn nhóm (gần) bằng nhau; các đơn vị đồng hạng ở cùng nhóm.")
+        case .papi: pick("PAPI-style groups by the quartiles of the index score (25th, 50th, 75th percentiles): high, upper-middle, lower-middle, low.", "Nhóm theo kiểu PAPI, theo các tứ phân vị của điểm tổng hợp (phân vị 25, 50, 75): cao, trung bình cao, trung bình thấp, thấp.")
+        case .bands: pick("Named bands from the lowest score each requires.", "Các mức theo điểm tối thiểu của từng mức.")
+        }
+    }
+    var compareTitle: String { pick("Comparison", "So sánh") }
+    var node: String { pick("Criterion", "Tiêu chí") }
+    var gapToBest: String { pick("gap to best", "cách đơn vị tốt nhất") }
+    var gapToMean: String { pick("gap to mean", "so với trung bình") }
+    var bestUnit: String { pick("Best unit", "Đơn vị tốt nhất") }
+    var strongest: String { pick("Strongest", "Mạnh nhất") }
+    var weakest: String { pick("Weakest", "Yếu nhất") }
+    var strengthsWeaknesses: String { pick("Strengths and weaknesses", "Điểm mạnh và điểm yếu") }
+    var profileTitle: String { pick("Profile", "Hồ sơ") }
+    var scoresByLevel: String { pick("Score and rank at every level", "Điểm và thứ hạng ở mọi cấp") }
+    var strengths: String { pick("Strengths (indicators with the best ranks)", "Điểm mạnh (chỉ tiêu có thứ hạng cao nhất)") }
+    var weaknesses: String { pick("Weaknesses (indicators with the worst ranks)", "Điểm yếu (chỉ tiêu có thứ hạng thấp nhất)") }
+    var rankedFirst: String { pick("Ranked first on", "Đứng đầu ở") }
+    var rankedFirstNone: String { pick("Ranked first on no indicator.", "Không đứng đầu ở chỉ tiêu nào.") }
+    var value: String { pick("Value", "Giá trị") }
+    var imputedValues: String { pick("Imputed and combined values", "Giá trị ước tính bổ sung và gộp") }
+    var imputedNone: String { pick("No value of this unit was imputed or combined.", "Không có giá trị nào của đơn vị được ước tính bổ sung hay gộp.") }
+    var imputedNote: String { pick("observed value missing; score computed from the imputed value", "thiếu số liệu quan sát; điểm tính từ giá trị ước tính") }
+    var trend: String { pick("Trend", "Xu hướng") }
+    var performanceGroup: String { pick("Performance group", "Nhóm kết quả") }
+    var level: String { pick("Level", "Cấp") }
+    var indexLevel: String { pick("index", "chỉ số") }
+    var pillarLevel: String { pick("pillar", "trụ cột") }
+    var whatItTakes: String { pick("What it takes", "Cần gì để tăng hạng") }
+    var currentValue: String { pick("Now", "Hiện tại") }
+    var neededValue: String { pick("Needed", "Cần đạt") }
+    var change: String { pick("Change", "Thay đổi") }
+    var method: String { pick("Method", "Cách tính") }
+    var notReachable: String { pick("not reachable through this indicator", "không đạt được chỉ qua chỉ tiêu này") }
+    var noData: String { pick("no data for this indicator", "không có dữ liệu cho chỉ tiêu này") }
+    var exact: String { pick("exact", "chính xác") }
+    var bisection: String { pick("bisection", "chia đôi") }
+    var beyondObserved: String { pick("beyond every observed value", "vượt mọi giá trị đã quan sát") }
+    var missingNow: String { pick("missing", "thiếu") }
+    func whatItTakesIntro(unit: String, rank: Int, target: Int, score: String) -> String {
+        pick(
+            "For \(unit) to move from rank \(rank) to rank \(target) (index score \(score)), each row gives the value that indicator alone would need, every other value unchanged. Values are in the indicator's own unit as reported (before division by population or any other step); each figure was re-scored through the whole method and reaches the target rank.",
+            "Để \(unit) tăng từ hạng \(rank) lên hạng \(target) (điểm tổng hợp \(score)), mỗi dòng cho giá trị mà riêng chỉ tiêu đó cần đạt, các giá trị khác giữ nguyên. Giá trị tính theo đơn vị đo của chỉ tiêu như khi báo cáo (trước khi chia theo dân số hay bất kỳ bước nào khác); mọi con số đã được tính lại qua toàn bộ phương pháp và đạt thứ hạng mục tiêu.")
+    }
+    func alreadyAtRank(unit: String, rank: Int) -> String {
+        pick("\(unit) already holds rank \(rank): nothing to gain here.", "\(unit) đã ở hạng \(rank).")
+    }
+    var methodLegend: String {
+        pick(
+            "*exact*: solved where the method is linear around the unit's value, then verified; *bisection*: searched on the full method (treatment, moving min-max bounds, rounding). Figures are rounded outward to the data's decimals.",
+            "*chính xác*: giải trực tiếp khi phương pháp tuyến tính quanh giá trị của đơn vị, rồi kiểm tra lại; *chia đôi*: tìm trên toàn bộ phương pháp (xử lý ngoại lai, cận min-max thay đổi, làm tròn). Số liệu được làm tròn ra ngoài theo số chữ số thập phân của dữ liệu.")
+    }
+    var runKey: String { pick("run id", "mã lần chạy") }
+    var toolVersion: String { pick("Tool version", "Phiên bản công cụ") }
+    var runDetails: String { pick("Run", "Lần chạy") }
+    var dataSources: String { pick("Data sources", "Nguồn dữ liệu") }
+    var stepsTitle: String { pick("Steps, in order", "Các bước, theo thứ tự") }
+    var notRankedNone: String { pick("Every unit with data is ranked.", "Mọi đơn vị có dữ liệu đều được xếp hạng.") }
+    var coverageSummary: String { pick("Share of indicator values observed (before imputation)", "Tỷ lệ giá trị chỉ tiêu có số liệu (trước khi ước tính bổ sung)") }
+    var pillarsLegend: String {
+        pick("Pillar cells show the score and, in brackets, the rank on that pillar.", "Các cột trụ cột ghi điểm và, trong ngoặc, thứ hạng theo trụ cột đó.")
+    }
+    var profiles: String { pick("Unit profiles", "Hồ sơ đơn vị") }
+    var more: String { pick("more", "nữa") }
+
+    /// Why a unit is not ranked, in the report language.
+    func exclusion(_ e: UnitExclusion) -> String {
+        switch e {
+        case .noData: return pick("no data for any scored indicator in this period", "không có dữ liệu cho chỉ tiêu nào trong kỳ")
+        case let .lowCoverage(coverage, required):
+            return pick(
+                "data coverage \(DisplayNumber.percent(coverage, language: language)) is below the required \(DisplayNumber.percent(required, language: language))",
+                "mức đầy đủ dữ liệu \(DisplayNumber.percent(coverage, language: language)) thấp hơn mức yêu cầu \(DisplayNumber.percent(required, language: language))")
+        case let .noIndexScore(node):
+            return pick("no score at node \"\(node)\": too few of its children have values", "không có điểm ở nút \"\(node)\": quá ít thành phần có giá trị")
+        case let .nonPositiveInMean(node, child, score):
+            return pick(
+                "its score \(DisplayNumber.format(score, decimals: 3, language: language)) at \"\(child)\" cannot enter the mean at \"\(node)\"",
+                "điểm \(DisplayNumber.format(score, decimals: 3, language: language)) ở \"\(child)\" không thể đưa vào trung bình ở \"\(node)\"")
+        @unknown default:
+            return "\(e)"
+        }
+    }
+
+    var profilesHint: String { pick("Each unit's profile (with its radar chart) is linked from its name in the ranking.", "Hồ sơ của từng đơn vị (kèm biểu đồ radar) được liên kết từ tên đơn vị trong bảng xếp hạng.") }
+    var fullCoverage: String { pick("units with every value", "đơn vị đủ mọi giá trị") }
+
+    /// A scoring warning in the report language.
+    func warning(_ w: ScoringWarning) -> String {
+        guard language == .vi else { return w.description }
+        switch w {
+        case let .constantIndicator(indicator, value, score):
+            return "chỉ tiêu \"\(indicator)\" có cùng giá trị (\(DisplayNumber.format(value, decimals: 2, language: language))) ở mọi đơn vị được xếp hạng: mọi đơn vị được \(DisplayNumber.format(score, decimals: 2, language: language)) điểm"
+        case let .unusableDenominator(indicator, unit, denominator):
+            return "chỉ tiêu \"\(indicator)\" của \(unit): mẫu số \"\(denominator)\" thiếu hoặc bằng 0, giá trị được coi là thiếu"
+        case let .treated(indicator, method, points):
+            return method == "winsorise"
+                ? "chỉ tiêu \"\(indicator)\": \(points) giá trị ngoại lai được winsorise"
+                : "chỉ tiêu \"\(indicator)\": lấy log để giảm ảnh hưởng của giá trị ngoại lai (winsorise \(points) điểm không đủ)"
+        case let .emptyIndicator(indicator):
+            return "chỉ tiêu \"\(indicator)\" không có giá trị nào trong kỳ: không đưa vào điểm tổng hợp"
+        case let .imputationFailed(indicator, unit):
+            return "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống"
+        @unknown default:
+            return w.description
+        }
+    }
 }

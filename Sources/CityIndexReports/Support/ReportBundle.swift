@@ -1,27 +1,71 @@
+import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
 import Foundation
 
-/// The files of one report: `ranking.csv`, `scores.csv` and `report.md` (DESIGN §8).
+/// The files of one report: `ranking.csv`, `scores.csv`, `report.md`, `report.html`, charts
+/// and profiles (DESIGN §8).
 public struct ReportBundle: Sendable {
     /// The result to report.
     public var result: ScoreResult
     /// Shared report settings.
     public var options: ReportOptions
+    /// The comparison with an earlier period (rank change, movers), if any.
+    public var comparison: PeriodComparison?
+    /// Results of earlier periods, oldest first (trends).
+    public var history: [ScoreResult]
 
     /// Creates the bundle.
-    public init(result: ScoreResult, options: ReportOptions) {
+    public init(result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil, history: [ScoreResult] = []) {
         self.result = result
         self.options = options
+        self.comparison = comparison
+        self.history = history
     }
 
-    /// The files by name, with their bytes.
+    /// The files by name (relative paths, `/`-separated), with their bytes: `ranking.csv`,
+    /// `scores.csv`, `report.md`, and as the options ask `report.html`, `charts/*.svg` and
+    /// `profiles/<code>.md`.
     public var files: [(name: String, bytes: [UInt8])] {
-        [
-            ("ranking.csv", RankingTable(result: result, layout: .full, language: options.language).csv(dialect: options.dialect).bytes),
-            ("scores.csv", ScoresTable(results: [result], language: options.language).csv(dialect: options.dialect).bytes),
-            ("report.md", Array(MarkdownReport(result: result, options: options).text.utf8)),
+        let language = options.language
+        let markdown = MarkdownReport(result: result, options: options, comparison: comparison, history: history).text
+        var out: [(name: String, bytes: [UInt8])] = [
+            ("ranking.csv", RankingTable(result: result, layout: .full, language: language, comparison: comparison).csv(dialect: options.dialect).bytes),
+            ("scores.csv", ScoresTable(results: [result], language: language).csv(dialect: options.dialect).bytes),
+            ("report.md", Array(markdown.utf8)),
         ]
+        let charts = self.charts
+        for chart in charts { out.append((chart.name, Array(chart.svg.utf8))) }
+        if options.html {
+            let title = result.criteria.name.text(in: language, fallback: result.criteria.id) + " — " + result.period.description
+            let inline = Dictionary(charts.map { (MarkdownText.encodePath($0.name), $0.svg) }, uniquingKeysWith: { a, _ in a })
+            out.append(("report.html", Array(HTMLReport(title: title, markdown: markdown, charts: inline, language: language.rawValue).text.utf8)))
+        }
+        if options.profiles {
+            let solver = WhatItTakes(result: result)
+            for u in result.ordering() {
+                let plan = result.isRanked(u) ? try? solver.solve(unit: u) : nil
+                let profile = ProfileReport(
+                    result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
+                out.append((ReportPaths.profileFile(result.units[u].code), Array(profile.text.utf8)))
+            }
+        }
+        return out
+    }
+
+    /// The SVG charts the options ask for, by relative path.
+    public var charts: [(name: String, svg: String)] {
+        guard options.charts, result.rankedCount > 0 else { return [] }
+        let language = options.language
+        var out: [(name: String, svg: String)] = [(ReportPaths.rankingChart, RankingBarsChart(result: result, language: language).svg)]
+        if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
+        if !history.isEmpty { out.append((ReportPaths.trendChart, TrendChart(results: history + [result], language: language).svg)) }
+        if options.profiles {
+            for u in result.ordering() where result.isRanked(u) {
+                out.append((ReportPaths.radarFile(result.units[u].code), RadarChart(result: result, unit: u, language: language).svg))
+            }
+        }
+        return out
     }
 
     /// The default folder of a report: `<base>/<set id>/<period>`, each part made safe for a path.
@@ -45,6 +89,8 @@ public struct ReportBundle: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return try files.map { file in
             let path = (folder as NSString).appendingPathComponent(file.name)
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent != folder { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
             return path
         }

@@ -1,7 +1,7 @@
 import CityIndexCore
 import CityIndexFormats
 
-/// What every report of a run shares: language, dialect, provenance.
+/// What every report of a run shares: language, dialect, provenance and which extras to write.
 public struct ReportOptions: Sendable {
     /// The report language.
     public var language: Language
@@ -11,24 +11,42 @@ public struct ReportOptions: Sendable {
     public var toolVersion: String
     /// The generation date written in the header line (pinned by `--as-of` or `SOURCE_DATE_EPOCH`).
     public var generatedOn: String
-    /// The id of the stored run, when stored.
+    /// The id of the stored run, when stored. Not written in reports (it differs between stores);
+    /// see `runKey`.
     public var runID: Int64?
+    /// A deterministic run id: a hash of the criteria set's and the data's SHA-256 (and options),
+    /// identical for identical inputs. Written in the header and the methodology appendix.
+    public var runKey: String?
     /// Where the data came from (file names, import ids).
     public var dataSources: [String]
     /// A notice shown at the top of every report (for example: illustrative data).
     public var notice: String?
+    /// How units are grouped in the performance-groups section (nil: no section).
+    public var groups: PerformanceGroupMethod?
+    /// Write SVG charts under `charts/` and link them from the Markdown.
+    public var charts: Bool
+    /// Write `report.html` beside `report.md`.
+    public var html: Bool
+    /// Write one profile per unit under `profiles/`.
+    public var profiles: Bool
 
     /// Creates options.
     public init(
         language: Language, dialect: CSVDialect = .data, toolVersion: String, generatedOn: String,
-        runID: Int64? = nil, dataSources: [String] = [], notice: String? = nil
+        runID: Int64? = nil, runKey: String? = nil, dataSources: [String] = [], notice: String? = nil,
+        groups: PerformanceGroupMethod? = .quartiles, charts: Bool = true, html: Bool = true, profiles: Bool = false
     ) {
         self.language = language
         self.dialect = dialect
         self.toolVersion = toolVersion
         self.generatedOn = generatedOn
         self.runID = runID
+        self.runKey = runKey
         self.dataSources = dataSources
         self.notice = notice
+        self.groups = groups
+        self.charts = charts
+        self.html = html
+        self.profiles = profiles
     }
 }

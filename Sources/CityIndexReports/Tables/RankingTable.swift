@@ -20,17 +20,21 @@ public struct RankingTable: Sendable {
     public var layout: Layout
     /// The language of unit names.
     public var language: Language
+    /// The comparison with an earlier period, which adds change columns.
+    public var comparison: PeriodComparison?
 
     /// Creates the table.
-    public init(result: ScoreResult, layout: Layout, language: Language) {
+    public init(result: ScoreResult, layout: Layout, language: Language, comparison: PeriodComparison? = nil) {
         self.result = result
         self.layout = layout
         self.language = language
+        self.comparison = comparison
     }
 
     /// The column names.
     public var header: [String] {
         var names = ["rank", "unit", "name", "score"]
+        if comparison != nil { names += ["rank_change", "score_change", "base_period", "base_rank"] }
         for p in result.pillars {
             let id = result.criteria.nodes[p].id
             names.append(id)
@@ -51,6 +55,9 @@ public struct RankingTable: Sendable {
                 .text(unit.name(in: language)),
                 number(result.score(node: 0, unit: u), decimals),
             ]
+            if let comparison {
+                cells += changeCells(comparison, unit: u, decimals: decimals)
+            }
             for p in result.pillars {
                 cells.append(number(result.score(node: p, unit: u), decimals))
                 if layout == .full { cells.append(result.rank(node: p, unit: u).map { .integer($0) } ?? .empty) }
@@ -61,6 +68,20 @@ public struct RankingTable: Sendable {
             }
             return cells
         }
+    }
+
+    /// `rank_change` (places up, or `new`), `score_change`, `base_period`, `base_rank`.
+    private func changeCells(_ c: PeriodComparison, unit u: Int, decimals: Int) -> [CSVCell] {
+        let status: CSVCell
+        switch c.status(unit: u) {
+        case .continuing: status = c.rankChange(node: 0, unit: u).map { .integer($0) } ?? .empty
+        case .new: status = .text("new")
+        case .dropped: status = .empty
+        }
+        return [
+            status, number(c.scoreChange(node: 0, unit: u), decimals), .text(c.base.period.description),
+            c.baseRank(node: 0, unit: u).map { .integer($0) } ?? .empty,
+        ]
     }
 
     private func number(_ x: Double?, _ decimals: Int) -> CSVCell {

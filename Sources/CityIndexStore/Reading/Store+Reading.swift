@@ -105,7 +105,7 @@ extension Store {
         }
     }
 
-    private func jsonArray(_ strings: [String]) throws -> String {
+    func jsonArray(_ strings: [String]) throws -> String {
         String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
     }
 }

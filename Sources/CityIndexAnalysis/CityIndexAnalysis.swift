@@ -1,1 +1,0 @@
-// The analysis module: sensitivity and audit (issue 6).

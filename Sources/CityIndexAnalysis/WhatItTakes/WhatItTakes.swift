@@ -1,0 +1,186 @@
+import CityIndexCore
+import Foundation
+
+/// For a unit and a target rank, the value of each indicator that alone would reach the rank
+/// with everything else fixed, found on the real pipeline and verified by re-scoring.
+///
+/// Every candidate value goes through `Scorer` with the whole period's data, so denomination,
+/// imputation, treatment, min-max bounds that move, rounding and ties all count. Where the
+/// pipeline is linear around the unit's value (no transform or treatment moving, bounds fixed,
+/// arithmetic aggregation) two unrounded scorings give the exact value; otherwise, and whenever
+/// that value fails to verify, bisection finds it. The value returned is rounded outward to the
+/// data's own decimals and that rounded value is re-scored: it always reaches the target.
+///
+/// ```swift
+/// let plan = try WhatItTakes(result: result).solve(unit: 7)      // one place up
+/// plan.answers.first?.needed                                       // in the indicator's unit
+/// ```
+public struct WhatItTakes: Sendable {
+    /// The result the question is about.
+    public let result: ScoreResult
+    /// The observations of the period (every indicator of the set).
+    public let data: PeriodData
+    /// What scoring the period used beyond its data (other periods, frozen bounds).
+    public let context: ScoringContext
+    private let roundedScorer: Scorer
+    private let unroundedScorer: Scorer
+
+    /// Creates a solver; `data` defaults to the observations rebuilt from `result`; give the
+    /// `context` the result was scored with when it used other periods or frozen bounds.
+    public init(result: ScoreResult, data: PeriodData? = nil, context: ScoringContext = ScoringContext()) {
+        self.result = result
+        self.data = data ?? PeriodData(rebuiltFrom: result)
+        self.context = context
+        roundedScorer = Scorer(criteria: result.criteria)
+        var exact = result.criteria
+        exact.precision = nil
+        unroundedScorer = Scorer(criteria: exact)
+    }
+
+    /// What it takes for `unit` to reach `targetRank` (default: one place up from its rank).
+    ///
+    /// - Throws: `WhatItTakesError` when the unit is not ranked or the rank is out of range.
+    /// - Complexity: O(indicators × k) scorings, k ≈ 2 for linear indicators and ≈ 40 otherwise.
+    public func solve(unit: Int, targetRank: Int? = nil) throws(WhatItTakesError) -> WhatItTakesPlan {
+        let code = result.units[unit].code
+        guard let rank = result.rank(node: 0, unit: unit) else {
+            throw .unitNotRanked(unit: code, reason: result.exclusions[unit]?.description ?? "no index score")
+        }
+        guard data.units.indices.contains(unit), data.units[unit].code == code else { throw .dataMismatch(unit: code) }
+        let target = targetRank ?? max(1, rank - 1)
+        guard target >= 1, target <= result.rankedCount else {
+            throw .targetOutOfRange(rank: target, rankedCount: result.rankedCount)
+        }
+        let threshold = thresholdScore(unit: unit, target: target)
+        guard rank > target else {
+            return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: [])
+        }
+        let answers = result.criteria.scoredIndicatorIndices.map { answer(indicator: $0, unit: unit, target: target, threshold: threshold) }
+        return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: answers)
+    }
+
+    /// The index rank `unit` gets when indicator `indicator` takes `value` (observed units),
+    /// everything else fixed; nil when the run fails or leaves the unit unranked.
+    public func rank(unit: Int, indicator: Int, value: Double) -> Int? {
+        guard let column = data.column(of: result.criteria.nodes[indicator].id) else { return nil }
+        var changed = data
+        changed.set(value, unit: unit, column: column)
+        guard let rescored = try? roundedScorer.score(changed, context: context) else { return nil }
+        return rescored.rank(node: 0, unit: unit)
+    }
+
+    // MARK: - One indicator
+
+    private func answer(indicator i: Int, unit u: Int, target: Int, threshold: Double?) -> WhatItTakesAnswer {
+        let column = data.column(of: result.criteria.nodes[i].id)
+        let observed = column.map { c in data.units.indices.compactMap { data.value(unit: $0, column: c) } } ?? []
+        let decimals = Self.decimals(of: observed)
+        let current = column.flatMap { data.value(unit: u, column: $0) }
+        func reaches(_ v: Double) -> Bool { (rank(unit: u, indicator: i, value: v) ?? Int.max) <= target }
+        func finish(_ v: Double, _ method: WhatItTakesAnswer.Method, sign: Double) -> WhatItTakesAnswer? {
+            // Round outward to the data's decimals, then prove it.
+            let factor = pow(10.0, Double(decimals))
+            let rounded = sign > 0 ? (v * factor - 1e-9).rounded(.up) / factor : (v * factor + 1e-9).rounded(.down) / factor
+            for candidate in [rounded, v] {
+                if let r = rank(unit: u, indicator: i, value: candidate), r <= target {
+                    let lo = observed.min() ?? candidate, hi = observed.max() ?? candidate
+                    return WhatItTakesAnswer(
+                        indicator: i, current: current, needed: candidate, obstacle: nil, method: method, decimals: decimals,
+                        beyondObservedRange: candidate > hi || candidate < lo, verifiedRank: r)
+                }
+            }
+            return nil
+        }
+        func none(_ obstacle: WhatItTakesAnswer.Obstacle) -> WhatItTakesAnswer {
+            WhatItTakesAnswer(
+                indicator: i, current: current, needed: nil, obstacle: obstacle, method: nil, decimals: decimals,
+                beyondObservedRange: false, verifiedRank: nil)
+        }
+        guard column != nil, let lo = observed.min(), let hi = observed.max() else { return none(.noData) }
+        let sign = improvingSign(i)
+        let start = current ?? (sign > 0 ? lo : hi)
+        if current == nil, reaches(start), let done = finish(start, .bisection, sign: sign) { return done }
+
+        if let threshold, let v = linearSolution(indicator: i, unit: u, from: start, threshold: threshold, spread: hi - lo, sign: sign),
+            (v - start) * sign > 0, let done = finish(v, .exact, sign: sign)
+        {
+            return done
+        }
+        // Bracket: walk outward until the target is reached.
+        let step = Swift.max(hi - lo, abs(start), 1e-6)
+        let floorAtZero = lo >= 0
+        var good: Double?
+        var k = 0.0
+        while good == nil && k <= 14 {
+            var candidate = start + sign * step * pow(2, k - 4)
+            if floorAtZero && candidate < 0 { candidate = 0 }
+            if reaches(candidate) { good = candidate }
+            if floorAtZero && candidate == 0 { break }
+            k += 1
+        }
+        guard var feasible = good else { return none(.notEnough) }
+        var infeasible = start
+        let resolution = pow(10.0, -Double(decimals)) / 4
+        var iterations = 0
+        while abs(feasible - infeasible) > resolution && iterations < 60 {
+            let mid = (feasible + infeasible) / 2
+            if reaches(mid) { feasible = mid } else { infeasible = mid }
+            iterations += 1
+        }
+        return finish(feasible, .bisection, sign: sign) ?? none(.notEnough)
+    }
+
+    /// The index score to match: the score of the unit that now holds the target rank.
+    private func thresholdScore(unit: Int, target: Int) -> Double? {
+        let others = result.units.indices.filter { $0 != unit && result.isRanked($0) }.compactMap { result.score(node: 0, unit: $0) }
+        switch result.criteria.ties {
+        case .dense:
+            let distinct = Array(Set(others)).sorted(by: >)
+            return target <= distinct.count ? distinct[target - 1] : distinct.last
+        case .competition, .ordinal:
+            let sorted = others.sorted(by: >)
+            return target <= sorted.count ? sorted[target - 1] : sorted.last
+        }
+    }
+
+    /// +1 when a higher observed value scores better, −1 when lower does.
+    private func improvingSign(_ i: Int) -> Double {
+        let settings = result.criteria.effectiveSettings(of: i)
+        switch settings.normalise ?? .minMax {
+        case .none, .ratio, .yesNo: return 1
+        default: return (settings.direction ?? .higher).sign
+        }
+    }
+
+    /// The value that brings the unrounded index score to `threshold` when the index is affine
+    /// in the value (checked on three points); nil otherwise.
+    private func linearSolution(indicator i: Int, unit u: Int, from start: Double, threshold: Double, spread: Double, sign: Double) -> Double? {
+        guard let column = data.column(of: result.criteria.nodes[i].id) else { return nil }
+        func index(_ v: Double) -> Double? {
+            var changed = data
+            changed.set(v, unit: u, column: column)
+            return (try? unroundedScorer.score(changed, context: context))?.score(node: 0, unit: u)
+        }
+        let h = Swift.max(spread, abs(start), 1e-6) * 1e-3
+        guard let g0 = index(start), let g1 = index(start + sign * h) else { return nil }
+        let slope = (g1 - g0) / (sign * h)
+        guard slope.isFinite, abs(slope) > 1e-15 else { return nil }
+        let v = start + (threshold - g0) / slope
+        // Affine check halfway: the pipeline must be linear over the whole step.
+        guard let gm = index((start + v) / 2), abs(gm - (g0 + (threshold - g0) / 2)) <= 1e-9 * Swift.max(1, abs(threshold)) else {
+            return nil
+        }
+        return v
+    }
+
+    /// The decimals the observed values are written with (0-4).
+    public static func decimals(of values: [Double]) -> Int {
+        var most = 0
+        for v in values.prefix(500) {
+            var d = 0
+            while d < 4 && abs(v * pow(10, Double(d)) - (v * pow(10, Double(d))).rounded()) > 1e-6 { d += 1 }
+            most = Swift.max(most, d)
+        }
+        return most
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CityIndexAnalysis
+import CityIndexCore
+import CityIndexReports
+
+/// `cityindex profile`: one unit's page.
+struct ProfileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Print one unit's profile: score and rank at every level, strengths, weaknesses, what it takes to climb.",
+        discussion: """
+            The unit is given by code or by name. Without --criteria, runs on the shipped demo.
+            `cityindex report --profiles` writes one profile per unit under profiles/.
+
+            Examples:
+              cityindex profile 48
+              cityindex profile "Đà Nẵng" --lang en
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The unit (code or name).", valueName: "unit"))
+    var unit: String
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Language of labels, names and numbers: vi or en (default: the criteria set's).")
+    var lang: Language?
+
+    @Option(help: "Performance groups: quartiles (by rank), papi (by score quartiles) or none.")
+    var groups: ReportCommand.GroupsChoice = .quartiles
+
+    func run() throws {
+        let query = try UnitQuery(input: input, store: store, runOptions: "profile")
+        let result = query.result
+        guard let u = try query.match([unit]).first else { return }
+        let language = lang ?? result.criteria.language
+        let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u) : nil
+        let options = ReportOptions(
+            language: language, toolVersion: ToolInfo.version, generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups.method,
+            charts: false, html: false)
+        Console.current.write(ProfileReport(result: result, unit: u, options: options, plan: plan).text)
+    }
+}

@@ -1,0 +1,65 @@
+import CityIndexCore
+import CityIndexFormats
+
+/// An empty data-entry sheet for a criteria set: `unit`, `name`, `period`, then one column per
+/// indicator (scored ones in tree order, then data-only ones), one row per unit; and its notes
+/// (name, unit of measure, direction, pillar of each indicator).
+struct DataTemplate {
+    var criteria: CriteriaSet
+    var units: [UnitInfo]
+    var period: String?
+    var language: Language
+
+    /// The indicator columns: scored first, in tree order, then data-only.
+    var indicators: [Int] {
+        let all = criteria.indicatorIndices
+        return all.filter { criteria.isScored($0) } + all.filter { !criteria.isScored($0) }
+    }
+
+    var header: [String] { ["unit", "name", "period"] + indicators.map { criteria.nodes[$0].id } }
+
+    var rows: [[CSVCell]] {
+        units.sorted { $0.code < $1.code }.map { unit in
+            [.text(unit.code), .text(unit.name(in: language)), period.map { .text($0) } ?? .empty]
+                + Array(repeating: CSVCell.empty, count: indicators.count)
+        }
+    }
+
+    static let notesHeader = ["indicator", "name", "unit_of_measure", "direction", "scored", "pillar", "target", "description"]
+
+    var notesRows: [[CSVCell]] {
+        indicators.map { i in
+            let node = criteria.nodes[i]
+            var pillar = i
+            while let p = criteria.nodes[pillar].parent, p != 0 { pillar = p }
+            let settings = criteria.effectiveSettings(of: i)
+            return [
+                .text(node.id), .text(node.displayName(in: language)), .text(node.unit ?? ""),
+                .text((settings.direction ?? .higher).rawValue), .text(criteria.isScored(i) ? "yes" : "no"),
+                .text(pillar == i ? "" : criteria.nodes[pillar].id), node.target.map { .number($0) } ?? .empty,
+                .text(node.description ?? ""),
+            ]
+        }
+    }
+
+    func csv(dialect: CSVDialect) -> CSVWriter {
+        var writer = CSVWriter(dialect: dialect)
+        writer.writeHeader(header)
+        for row in rows { writer.writeRow(row) }
+        return writer
+    }
+
+    func notesCSV(dialect: CSVDialect) -> CSVWriter {
+        var writer = CSVWriter(dialect: dialect)
+        writer.writeHeader(Self.notesHeader)
+        for row in notesRows { writer.writeRow(row) }
+        return writer
+    }
+
+    func workbook() -> XLSXWriter {
+        var book = XLSXWriter()
+        book.add(XLSXSheet(name: "data", header: header, rows: rows))
+        book.add(XLSXSheet(name: "notes", header: Self.notesHeader, rows: notesRows))
+        return book
+    }
+}

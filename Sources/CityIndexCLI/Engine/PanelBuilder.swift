@@ -1,0 +1,100 @@
+import CityIndexCore
+import CityIndexFormats
+import CityIndexStore
+
+/// Builds the dense matrices of periods from the store, on the units that have data (and the
+/// main registry's units in force), rolling finer periods up where an indicator says how.
+struct PanelBuilder {
+    var criteria: LoadedCriteria
+    var store: Store
+
+    /// The periods with data for the set, and the data of the requested periods.
+    struct Panel {
+        var data: [PeriodData]
+        var sources: [String]
+        var sha256: String
+    }
+
+    /// The periods that hold data for the set's indicators, in order.
+    func storedPeriods() throws -> [Period] {
+        try store.periods(indicators: criteria.set.indicatorIDs)
+    }
+
+    /// The data of `periods` on their natural units.
+    func build(periods: [Period]) throws -> Panel {
+        let ids = criteria.set.indicatorIDs
+        let wanted = Set(periods)
+        // Observations at each wanted period, plus finer ones inside it for roll-ups.
+        let all = try store.observations(indicators: ids, periods: nil)
+        let observations = all.filter { o in
+            wanted.contains(o.period) || wanted.contains { $0.granularity < o.period.granularity && $0.contains(o.period) }
+        }
+        var stored: [String: UnitInfo] = [:]
+        for u in try store.units() {
+            stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
+        }
+        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0) }, uniquingKeysWith: { a, _ in a })
+        func unit(_ code: String) -> UnitInfo {
+            var u = registryUnits[code]?.unit ?? stored[code] ?? UnitInfo(code: code, name: code)
+            // Attributes imported with the data (groups) override the registry's.
+            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
+            return u
+        }
+        let rollups = Dictionary(uniqueKeysWithValues: criteria.set.indicatorIndices.map {
+            (criteria.set.nodes[$0].id, criteria.set.effectiveSettings(of: $0).overTime)
+        })
+        // With imputation over time, a unit with data in some period takes part in every period.
+        let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
+        let panelUnits = overTime ? Set(observations.map(\.unit)) : []
+        var sources = Set<String>()
+        var digest = ""
+        var panel: [PeriodData] = []
+        for period in periods.sorted() {
+            let own = observations.filter { $0.period == period }
+            var codes = Set(own.map(\.unit)).union(panelUnits)
+            if let main = criteria.registry {
+                for e in main.entries where e.isValid(in: period) { codes.insert(e.unit.code) }
+            }
+            // Finer observations, by unit and indicator, for indicators that roll up.
+            var finer: [String: [(Period, Double)]] = [:]
+            for o in observations where o.period.granularity > period.granularity && period.contains(o.period) {
+                guard rollups[o.indicator] ?? nil != nil else { continue }
+                finer[o.unit + "\u{1}" + o.indicator, default: []].append((o.period, o.value))
+                codes.insert(o.unit)
+            }
+            let ordered = codes.sorted()
+            let row = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+            var data = PeriodData(period: period, units: ordered.map(unit), indicators: ids)
+            for o in own.sorted(by: { ($0.unit, $0.indicator) < ($1.unit, $1.indicator) }) {
+                guard let u = row[o.unit], let c = data.column(of: o.indicator) else { continue }
+                data.set(o.value, unit: u, column: c)
+                if let s = o.source, !s.isEmpty { sources.insert(s) }
+                digest += "\(o.unit)\t\(o.indicator)\t\(o.period)\t\(o.value)\n"
+            }
+            for (key, values) in finer.sorted(by: { $0.key < $1.key }) {
+                let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let u = row[parts[0]], let c = data.column(of: parts[1]),
+                    data.value(unit: u, column: c) == nil, let rule = rollups[parts[1]] ?? nil
+                else { continue }
+                let sorted = values.sorted { $0.0 < $1.0 }
+                let v: Double
+                switch rule {
+                case .sum: v = sorted.reduce(0) { $0 + $1.1 }
+                case .mean: v = sorted.reduce(0) { $0 + $1.1 } / Double(sorted.count)
+                case .last: v = sorted[sorted.count - 1].1
+                }
+                data.set(v, unit: u, column: c)
+                digest += "\(parts[0])\t\(parts[1])\t\(period)<\(sorted.count)\t\(v)\n"
+            }
+            panel.append(data)
+        }
+        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)))
+    }
+}
+
+extension Period {
+    /// Whether `other` (of a finer granularity) lies within this period.
+    func contains(_ other: Period) -> Bool {
+        other.firstDay >= firstDay && other.lastDay <= lastDay
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+extension ObservationFileReader {
+    /// Whether `path` names a workbook: an `.xlsx` / `.xlsm` name, or a file starting like a ZIP container.
+    public static func isWorkbook(path: String) -> Bool {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "xlsx" || ext == "xlsm" { return true }
+        if ["csv", "tsv", "txt"].contains(ext) { return false }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let magic = (try? handle.read(upToCount: 4)) ?? nil
+        return magic == Data([0x50, 0x4B, 0x03, 0x04])
+    }
+
+    /// Reads observations from a file that may be CSV or a workbook; for a workbook, from sheet
+    /// `sheet` (the first when `nil`).
+    ///
+    /// - Throws: ``ObservationFileError``; a sheet asked of a CSV file is an error.
+    public func read(path: String, sheet: String?) throws(ObservationFileError) -> ObservationFile {
+        if Self.isWorkbook(path: path) { return try read(workbookPath: path, sheet: sheet) }
+        if let sheet { throw .workbook(.notAWorkbook(file: path, reason: "--sheet \(sheet) was given for a CSV file")) }
+        return try read(path: path)
+    }
+
+    /// Reads observations from sheet `sheet` of the workbook at `path` (the first sheet when `nil`).
+    ///
+    /// - Throws: ``ObservationFileError``; bad rows are placed by cell (`data.xlsx: Data!C14: …`).
+    public func read(workbookPath path: String, sheet: String?) throws(ObservationFileError) -> ObservationFile {
+        let table: XLSXTable
+        do { table = try XLSXReader(path: path).table(sheet: sheet) } catch { throw .workbook(error) }
+        return try read(table: table)
+    }
+
+    /// Reads observations from the rows of a sheet, wide or long as in CSV.
+    ///
+    /// Numeric cells are read exactly; text cells holding numbers are read as in CSV (decimal
+    /// point, or ``CSVReadOptions/decimalComma`` when set).
+    ///
+    /// - Throws: ``ObservationFileError``; places are cells (`Data!C14`).
+    public func read(table: XLSXTable) throws(ObservationFileError) -> ObservationFile {
+        var source = SheetRecordSource(table: table, removesFormulaGuard: options.removesFormulaGuard, decimalComma: options.decimalComma ?? false)
+        let label = "\(table.file), sheet \"\(table.name)\""
+        do {
+            return try read(&source)
+        } catch {
+            // Header problems have a place too: name the cell.
+            switch error {
+            case .duplicateColumn(_, let line, let column, let name):
+                throw .badRows([BadRow(
+                    file: table.file, line: line, column: column,
+                    message: "column \"\(name)\" appears twice in the header: rename or remove one.", sheet: table.name)])
+            case .misspelledIndicatorColumn(_, let line, let column, let name, let suggestion):
+                throw .badRows([BadRow(
+                    file: table.file, line: line, column: column,
+                    message: "column \"\(name)\" is not an indicator of the criteria set: did you mean \"\(suggestion)\"? "
+                        + "Fix the header, or rename the column if it is a unit attribute.", sheet: table.name)])
+            case .unknownLayout(_, let columns): throw .unknownLayout(file: label, columns: columns)
+            case .missingColumn(_, let layout, let name): throw .missingColumn(file: label, layout: layout, name: name)
+            case .missingPeriod: throw .missingPeriod(file: label)
+            default: throw error
+            }
+        }
+    }
+}

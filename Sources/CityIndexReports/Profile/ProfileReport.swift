@@ -1,0 +1,152 @@
+import CityIndexAnalysis
+import CityIndexCore
+
+/// One unit's page (`profiles/<code>.md`): score and rank at every level, strengths and
+/// weaknesses, indicators ranked first, performance group, imputed values, what it takes to
+/// climb, and the trend when earlier periods are given.
+public struct ProfileReport: Sendable {
+    /// The result the unit belongs to.
+    public var result: ScoreResult
+    /// The unit (index in the result).
+    public var unit: Int
+    /// Shared report settings.
+    public var options: ReportOptions
+    /// Earlier periods' results (any order), for the trend.
+    public var history: [ScoreResult]
+    /// What it takes to climb one place (nil: not computed or not ranked).
+    public var plan: WhatItTakesPlan?
+    /// Whether the radar chart is written beside the profiles (`../charts/radar-<code>.svg`).
+    public var linksRadar: Bool
+
+    /// Creates the profile.
+    public init(result: ScoreResult, unit: Int, options: ReportOptions, history: [ScoreResult] = [], plan: WhatItTakesPlan? = nil, linksRadar: Bool = false) {
+        self.result = result
+        self.unit = unit
+        self.options = options
+        self.history = history
+        self.plan = plan
+        self.linksRadar = linksRadar
+    }
+
+    private var labels: ReportLabels { ReportLabels(language: options.language) }
+    private var language: Language { options.language }
+    private var criteria: CriteriaSet { result.criteria }
+    private func number(_ x: Double?) -> String {
+        x.map { DisplayNumber.format($0, decimals: result.displayDecimals, language: language) } ?? "–"
+    }
+    private var name: String { result.units[unit].name(in: language) }
+
+    /// The sections in order; empty ones are left out.
+    public var sections: [String] {
+        [header, levels, strengths, rankedFirst, imputed, whatItTakes, trend]
+    }
+
+    /// The whole profile.
+    public var text: String { sections.filter { !$0.isEmpty }.joined(separator: "\n") }
+
+    var header: String {
+        let setName = criteria.name.text(in: language, fallback: criteria.id)
+        var out = "# \(Markdown.inline(name)) — \(labels.profileTitle) \(result.period)\n\n"
+        if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
+        out += "- \(labels.criteriaSet): \(Markdown.inline(setName))\n"
+        out += "- \(labels.unit): \(Markdown.inline(name)) (`\(MarkdownText.code(result.units[unit].code))`)\n"
+        if let rank = result.rank(node: 0, unit: unit) {
+            out += "- \(labels.score): **\(number(result.score(node: 0, unit: unit)))**, \(labels.rank.lowercased()) **\(rank)** \(labels.of) \(result.rankedCount)\n"
+            if let method = options.groups {
+                let groups = PerformanceGroups(result: result, method: method)
+                if let g = groups.group(of: unit) {
+                    out += "- \(labels.performanceGroup): \(Markdown.inline(groups.groups[g].name.text(in: language))) (\(method.name))\n"
+                }
+            }
+        } else {
+            out += "- \(labels.notRanked): \(Markdown.inline(result.exclusions[unit].map(labels.exclusion) ?? ""))\n"
+        }
+        out += "- \(labels.coverage): \(DisplayNumber.percent(result.coverage[unit], language: language))\n"
+        if linksRadar && result.isRanked(unit) {
+            out += "\n![\(Markdown.inline(labels.chartRadarTitle + ": " + name))](\(ReportPaths.radarFromProfile(result.units[unit].code)))\n"
+        }
+        return out
+    }
+
+    var levels: String {
+        var table = MarkdownTable(
+            header: [labels.node, labels.score, labels.rank, labels.value, labels.flags], alignments: [.left, .right, .right, .right, .left])
+        for n in criteria.nodes.indices where criteria.isScored(n) {
+            let node = criteria.nodes[n]
+            let indent = String(repeating: "\u{2003}", count: node.depth)
+            var label = indent + MarkdownText.cell(node.displayName(in: language))
+            if node.depth <= 1 { label = "**\(label)**" }
+            let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
+            var value = ""
+            if node.isIndicator, let v = result.rawValue(node: n, unit: unit) {
+                value = DisplayNumber.format(v, decimals: WhatItTakes.decimals(of: [v]), language: language) + (node.unit.map { " " + MarkdownText.cell($0) } ?? "")
+            }
+            table.append([label, number(result.score(node: n, unit: unit)), rank, value, result.flags(node: n, unit: unit).text])
+        }
+        return "## \(labels.scoresByLevel)\n\n" + table.text
+    }
+
+    private func rankedAt(_ n: Int) -> Int { result.units.indices.filter { result.rank(node: n, unit: $0) != nil }.count }
+
+    /// Scored indicators with a rank, best rank first (ties by tree order).
+    private var rankedIndicators: [(node: Int, rank: Int)] {
+        criteria.scoredIndicatorIndices.compactMap { i in result.rank(node: i, unit: unit).map { (i, $0) } }
+            .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.node < $1.node }
+    }
+
+    var strengths: String {
+        let ranked = rankedIndicators
+        guard !ranked.isEmpty else { return "" }
+        let shown = min(5, max(1, ranked.count / 2))
+        func table(_ rows: [(node: Int, rank: Int)]) -> String {
+            var t = MarkdownTable(header: [labels.indicator, labels.rank, labels.score, labels.value], alignments: [.left, .right, .right, .right])
+            for r in rows {
+                let node = criteria.nodes[r.node]
+                let value = result.rawValue(node: r.node, unit: unit).map {
+                    DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) + (node.unit.map { " " + MarkdownText.cell($0) } ?? "")
+                } ?? labels.missingNow
+                t.append([MarkdownText.cell(node.displayName(in: language)), "\(r.rank) / \(rankedAt(r.node))", number(result.score(node: r.node, unit: unit)), value])
+            }
+            return t.text
+        }
+        var out = "## \(labels.strengthsWeaknesses)\n\n### \(labels.strengths)\n\n" + table(Array(ranked.prefix(shown)))
+        out += "\n### \(labels.weaknesses)\n\n" + table(Array(ranked.suffix(shown).reversed()))
+        return out
+    }
+
+    var rankedFirst: String {
+        let first = rankedIndicators.filter { $0.rank == 1 }
+        var out = "## \(labels.rankedFirst)\n\n"
+        if first.isEmpty { return out + labels.rankedFirstNone + "\n" }
+        out += first.map { "- " + Markdown.inline(criteria.nodes[$0.node].displayName(in: language)) }.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    var imputed: String {
+        var table = MarkdownTable(header: [labels.indicator, labels.flags])
+        for i in criteria.scoredIndicatorIndices {
+            let f = result.flags(node: i, unit: unit)
+            guard f.contains(.imputed) || f.contains(.combined) else { continue }
+            var note = f.text
+            if f.contains(.imputed) { note += " — " + labels.imputedNote }
+            table.append([MarkdownText.cell(criteria.nodes[i].displayName(in: language)), note])
+        }
+        let body = table.rows.isEmpty ? labels.imputedNone + "\n" : table.text
+        return "## \(labels.imputedValues)\n\n" + body
+    }
+
+    var whatItTakes: String {
+        guard let plan else { return "" }
+        return WhatItTakesText(result: result, plan: plan, language: language).markdown(headingLevel: 2)
+    }
+
+    var trend: String {
+        guard !history.isEmpty else { return "" }
+        let all = (history + [result]).sorted { $0.period < $1.period }
+        let code = result.units[unit].code
+        let series = Trend.series(unit: code, node: criteria.root.id, in: all)
+        var table = MarkdownTable(header: [labels.period, labels.score, labels.rank], alignments: [.left, .right, .right])
+        for p in series { table.append([p.period.description, number(p.score), p.rank.map(String.init) ?? "–"]) }
+        return "## \(labels.trend)\n\n" + table.text
+    }
+}

@@ -1,0 +1,16 @@
+/// The relative paths of a report's files, as written and as linked.
+enum ReportPaths {
+    static let rankingChart = "charts/ranking.svg"
+    static let heatChart = "charts/heat.svg"
+    static let trendChart = "charts/trend.svg"
+
+    /// The file name of a unit's radar chart, under `charts/`.
+    static func radarFile(_ code: String) -> String { "charts/radar-" + ReportBundle.safeComponent(code) + ".svg" }
+    /// The file name of a unit's profile, under `profiles/`.
+    static func profileFile(_ code: String) -> String { "profiles/" + ReportBundle.safeComponent(code) + ".md" }
+
+    /// The link from `report.md` to a unit's profile.
+    static func profile(_ code: String) -> String { MarkdownText.encodePath(profileFile(code)) }
+    /// The link from a profile to the unit's radar chart.
+    static func radarFromProfile(_ code: String) -> String { "../" + MarkdownText.encodePath(radarFile(code)) }
+}
