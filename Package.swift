@@ -53,6 +53,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "cityindex", dependencies: ["CityIndexCLI"]),
+        // Benchmarks: `swift run -c release cityindex-bench` (see Benchmarks/README.md).
+        .executableTarget(
+            name: "cityindex-bench",
+            dependencies: ["CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis", "CityIndexCLI"],
+            path: "Benchmarks",
+            exclude: ["baselines", "README.md"]
+        ),
 
         .testTarget(
             name: "CityIndexCoreTests",

@@ -21,6 +21,7 @@ public struct CityIndexCommand: ParsableCommand {
         subcommands: [
             ReportCommand.self, ScoreCommand.self, ImportCommand.self, ValidateCommand.self, RunsCommand.self,
             ConvertCommand.self, TrendCommand.self, TemplateCommand.self, CompareCommand.self, ProfileCommand.self, WhatItTakesCommand.self,
+            SensitivityCommand.self, AuditCommand.self,
         ]
     )
 

@@ -1,0 +1,2 @@
+// The benchmark runner: see Benchmarks/README.md.
+print("cityindex-bench: no benchmarks yet")
