@@ -1,0 +1,260 @@
+import CityIndexFormats
+import Foundation
+import Testing
+
+@testable import CityIndexCLI
+
+/// Whether LibreOffice's `soffice` is on the PATH.
+let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// Runs LibreOffice headless with a private profile; returns the converted file's path.
+func libreOfficeConvert(_ input: String, to format: String, infilter: String? = nil, outdir: String) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: sofficePath ?? "soffice")
+    var args = ["-env:UserInstallation=file:///tmp/lo-\(UUID().uuidString)", "--headless", "--norestore"]
+    if let infilter { args.append("--infilter=\(infilter)") }
+    args += ["--convert-to", format, "--outdir", outdir, input]
+    p.arguments = args
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    let ext = String(format.split(separator: ":")[0])
+    let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+    let out = (outdir as NSString).appendingPathComponent(stem + "." + ext)
+    guard FileManager.default.fileExists(atPath: out) else {
+        throw CLIError("soffice did not write \(out) (status \(p.terminationStatus))")
+    }
+    return out
+}
+
+/// A small set and data whose unit names need the formula guard and carry Vietnamese.
+enum TinySet {
+    static let yaml = """
+        id: tiny
+        name: {en: Tiny, vi: Nhỏ}
+        language: en
+        scale: 100
+        precision: 2
+        defaults:
+          normalise: {method: min-max}
+        root:
+          id: tiny
+          children:
+            - id: p1
+              children:
+                - {id: a, unit: "%"}
+                - {id: b, direction: lower}
+            - id: p2
+              children:
+                - {id: c, unit: "người"}
+        """
+    static let data = """
+        unit,name,period,a,b,c
+        U1,Hà Nội,2024,12.5,3,1000
+        U2,=1+1,2024,7.25,-2.5,1500.75
+        U3,-5,2024,9,1,800
+        U4,@Đắk Lắk,2024,15,0.5,1200
+        U5,"Huế, ""cố đô""",2024,11,2,950
+
+        """
+
+    static func write(in folder: TemporaryFolder) throws -> (criteria: String, data: String) {
+        try yaml.write(toFile: folder.path("tiny.yaml"), atomically: true, encoding: .utf8)
+        try data.write(toFile: folder.path("tiny.csv"), atomically: true, encoding: .utf8)
+        return (folder.path("tiny.yaml"), folder.path("tiny.csv"))
+    }
+}
+
+@Suite("Spreadsheets from the command line")
+struct SpreadsheetCLITests {
+    @Test("report --xlsx writes a workbook beside the CSVs in every dialect, with the CSVs' numbers")
+    func reportWorkbook() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, data) = try TinySet.write(in: folder)
+        var scores: [[XLSXCellValue]] = []
+        for dialect in CSVDialect.allCases {
+            let out = folder.path("out-\(dialect)")
+            let run = cityindex([
+                "report", "--criteria", criteria, "--data", data, "--db", folder.path("s.sqlite"), "--out", out,
+                "--csv-dialect", dialect.rawValue, "--xlsx", "--as-of", "2025-01-01",
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+            let book = try XLSXReader(path: out + "/report.xlsx")
+            #expect(book.sheetNames == ["ranking", "scores", "values", "criteria", "methodology"])
+            let ranking = try book.table(sheet: "ranking")
+            let names = ranking.rows.dropFirst().map { $0.cells[2] }
+            #expect(Set(names) == [.text("Hà Nội"), .text("=1+1"), .text("-5"), .text("@Đắk Lắk"), .text("Huế, \"cố đô\"")])
+            // The CSV in this dialect holds the same numbers as the workbook.
+            let csv = try ObservationLikeTable.read(out + "/ranking.csv")
+            for (row, record) in zip(ranking.rows.dropFirst(), csv) {
+                guard case .number(let score) = row.cells[3] else { Issue.record("score is not a number"); continue }
+                #expect(try NumberParser.parse(record[3], decimalComma: dialect.decimalComma) == score)
+                #expect(record[2] == names[ranking.rows.dropFirst().firstIndex(of: row)! - 1].csvText)
+            }
+            let values = try book.table(sheet: "values")
+            #expect(values.rows[0].cells.map(\.csvText) == ReportWorkbookHeader.values)
+            scores.append(ranking.rows.flatMap(\.cells))
+        }
+        #expect(scores.allSatisfy { $0 == scores[0] })
+        // Deterministic: the same run gives the same bytes.
+        let again = folder.path("again")
+        _ = cityindex(["report", "--criteria", criteria, "--db", folder.path("s.sqlite"), "--out", again, "--xlsx", "--as-of", "2025-01-01", "--period", "2024"])
+        let first = try Data(contentsOf: URL(fileURLWithPath: folder.path("out-data/report.xlsx")))
+        let second = try Data(contentsOf: URL(fileURLWithPath: again + "/report.xlsx"))
+        #expect(first == second)
+    }
+
+    @Test("import --sheet reads observations from a workbook and names bad cells")
+    func importSheet() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, _) = try TinySet.write(in: folder)
+        var book = XLSXWriter()
+        book.add(XLSXSheet(name: "readme", header: ["note"], rows: [[.text("data in sheet Số liệu")]]))
+        book.add(XLSXSheet(name: "Số liệu", header: ["unit", "name", "period", "a", "b", "c"], rows: [
+            [.text("U1"), .text("Hà Nội"), .text("2024"), .number(12.5), .number(3), .text("12%")],
+        ]))
+        try book.write(toFile: folder.path("d.xlsx"))
+        let run = cityindex(["import", "--criteria", criteria, "--data", folder.path("d.xlsx"), "--sheet", "Số liệu", "--db", folder.path("s.sqlite")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("'Số liệu'!F2"), "\(run.stderr)")
+    }
+
+    @Test("a template filled in by a script imports and gives the scores of the same data as CSV")
+    func template() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let criteria = repo("Indicators/qd2244-provinces.yaml")
+        let run = cityindex(["template", "--criteria", criteria, "--period", "2025", "--out", folder.path("t"), "--db", folder.path("none.sqlite")])
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in ["template.csv", "template-notes.csv", "template.xlsx"] {
+            #expect(FileManager.default.fileExists(atPath: folder.path("t/" + name)))
+        }
+        // The values of 2025 from the demo data, in the long layout.
+        let demo = try String(contentsOfFile: repo("Indicators/demo/qd2244-demo.csv"), encoding: .utf8)
+        var values: [String: String] = [:]
+        var long = "unit,indicator,period,value\n"
+        for line in demo.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4, f[2] == "2025" else { continue }
+            values[f[0] + "/" + f[1]] = f[3]
+            long += "\(f[0]),\(f[1]),2025,\(f[3])\n"
+        }
+        try long.write(toFile: folder.path("long.csv"), atomically: true, encoding: .utf8)
+        // Fill the CSV template.
+        let template = try String(contentsOfFile: folder.path("t/template.csv"), encoding: .utf8)
+        let lines = template.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        #expect(Array(header.prefix(3)) == ["unit", "name", "period"])
+        #expect(lines.count == 35)
+        var filled = lines[0].joined(separator: ",") + "\n"
+        var rows: [[CSVCell]] = []
+        for row in lines.dropFirst() {
+            var cells = row
+            for k in 3..<header.count { cells[k] = values[row[0] + "/" + header[k]] ?? "" }
+            filled += cells.joined(separator: ",") + "\n"
+            rows.append(cells.enumerated().map { k, v in k < 3 ? .text(v) : (Double(v).map { .number($0) } ?? .empty) })
+        }
+        try filled.write(toFile: folder.path("filled.csv"), atomically: true, encoding: .utf8)
+        // Fill the workbook template: keep its data sheet's header, write the values as numbers.
+        let sheet = try XLSXReader(path: folder.path("t/template.xlsx")).table(sheet: "data")
+        #expect(sheet.rows[0].cells.map(\.csvText) == header)
+        var book = XLSXWriter()
+        book.add(XLSXSheet(name: "data", header: header, rows: rows))
+        try book.write(toFile: folder.path("filled.xlsx"))
+
+        func score(_ data: String, _ db: String) -> String {
+            let r = cityindex(["score", "--criteria", criteria, "--data", data, "--period", "2025", "--db", folder.path(db), "--format", "csv"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        let expected = score(folder.path("long.csv"), "a.sqlite")
+        #expect(expected.split(separator: "\n").count == 35)
+        #expect(score(folder.path("filled.csv"), "b.sqlite") == expected)
+        #expect(score(folder.path("filled.xlsx"), "c.sqlite") == expected)
+    }
+}
+
+/// Headers the tests check.
+enum ReportWorkbookHeader {
+    static let values = [
+        "period", "unit", "unit_name", "indicator", "indicator_name", "unit_of_measure", "scored", "value",
+        "value_used", "imputed", "combined", "flags",
+    ]
+}
+
+/// Reads any CSV CityIndex writes into rows of fields (header skipped), guards removed.
+enum ObservationLikeTable {
+    static func read(_ path: String) throws -> [[String]] {
+        var reader = try CSVReader(path: path)
+        _ = try reader.nextRecord()
+        return try reader.readAll().map(\.fields)
+    }
+}
+
+@Suite("Spreadsheets checked in LibreOffice", .serialized, .enabled(if: sofficePath != nil, "skipped: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui"))
+struct SpreadsheetLibreOfficeTests {
+    /// LibreOffice's CSV import filter options: separator, quote, UTF-8, first line, column formats, language.
+    static func infilter(_ dialect: CSVDialect) -> String {
+        dialect == .excelVi ? "CSV:59,34,76,1,,1066" : "CSV:44,34,76,1,,1033"
+    }
+
+    @Test("CSVs in every dialect open with numbers as numbers, diacritics intact, no formula evaluated", arguments: CSVDialect.allCases)
+    func csvInLibreOffice(dialect: CSVDialect) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, data) = try TinySet.write(in: folder)
+        let out = folder.path("r")
+        let run = cityindex(["report", "--criteria", criteria, "--data", data, "--db", folder.path("s.sqlite"), "--out", out, "--csv-dialect", dialect.rawValue, "--xlsx"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let converted = try libreOfficeConvert(out + "/ranking.csv", to: "xlsx", infilter: Self.infilter(dialect), outdir: folder.path("lo"))
+        let ours = try XLSXReader(path: out + "/report.xlsx").table(sheet: "ranking")
+        let theirs = try XLSXReader(path: converted).table()
+        #expect(theirs.rows.count == ours.rows.count)
+        for (a, b) in zip(ours.rows.dropFirst(), theirs.rows.dropFirst()) {
+            #expect(b.cells[3] == a.cells[3], "score \(b.cells[3]) in \(dialect)")  // a number, the same
+            #expect(b.cells[0] == a.cells[0])  // rank
+            guard case .text(let name) = b.cells[2], case .text(let expected) = a.cells[2] else {
+                Issue.record("name \(b.cells[2]) is not text in \(dialect)")
+                continue
+            }
+            #expect(CSVReader.unguarded(name) == expected)
+        }
+    }
+
+    @Test("our workbook opens in LibreOffice and saved back (xlsx → ods → xlsx) reads the same")
+    func workbookThroughLibreOffice() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, data) = try TinySet.write(in: folder)
+        let out = folder.path("r")
+        #expect(cityindex(["report", "--criteria", criteria, "--data", data, "--db", folder.path("s.sqlite"), "--out", out, "--xlsx"]).status == 0)
+        let ods = try libreOfficeConvert(out + "/report.xlsx", to: "ods", outdir: folder.path("ods"))
+        let back = try libreOfficeConvert(ods, to: "xlsx", outdir: folder.path("back"))
+        let ours = try XLSXReader(path: out + "/report.xlsx")
+        let theirs = try XLSXReader(path: back)
+        #expect(theirs.sheetNames == ours.sheetNames)
+        for sheet in ["ranking", "scores", "values"] {
+            #expect(try theirs.table(sheet: sheet).rows == ours.table(sheet: sheet).rows, "\(sheet)")
+        }
+    }
+
+    @Test("a workbook LibreOffice saved imports into CityIndex with the same values")
+    func libreOfficeWorkbookImports() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, data) = try TinySet.write(in: folder)
+        let xlsx = try libreOfficeConvert(data, to: "xlsx", infilter: Self.infilter(.data), outdir: folder.path("lo"))
+        func score(_ file: String, _ db: String) -> String {
+            let r = cityindex(["score", "--criteria", criteria, "--data", file, "--db", folder.path(db), "--format", "csv", "--period", "2024"])
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        let expected = score(data, "a.sqlite")
+        #expect(expected.contains("Hà Nội"))
+        #expect(score(xlsx, "b.sqlite") == expected)
+    }
+}
