@@ -18,14 +18,7 @@ public struct Scorer: Sendable {
     /// - Throws: `ScoringError` when the data cannot give meaningful scores.
     /// - Complexity: O(units × nodes) plus sorting per node.
     public func score(_ data: PeriodData, context: ScoringContext = ScoringContext()) throws -> ScoreResult {
-        var w = Working(criteria: criteria, data: data, context: context)
-        w.select()
-        w.imputeOverTime()
-        w.denominate()
-        w.measureCoverage()
-        w.impute()
-        try w.screen()
-        w.treat()
+        var w = try prepared(data, context: context)
         try w.normalise()
         try w.aggregate()
         w.roundAndRank()
@@ -36,6 +29,11 @@ public struct Scorer: Sendable {
     /// imputation, treatment and transform), over the units that would be ranked: the input
     /// of frozen normalisation bounds.
     public func normalisationInput(_ data: PeriodData, context: ScoringContext = ScoringContext()) throws -> [String: [Double]] {
+        try prepared(data, context: context).transformedValues()
+    }
+
+    /// Steps 1-5: the values ready for transform and normalisation.
+    private func prepared(_ data: PeriodData, context: ScoringContext) throws -> Working {
         var w = Working(criteria: criteria, data: data, context: context)
         w.select()
         w.imputeOverTime()
@@ -44,7 +42,7 @@ public struct Scorer: Sendable {
         w.impute()
         try w.screen()
         w.treat()
-        return try w.transformedValues()
+        return w
     }
 }
 
