@@ -51,9 +51,9 @@ struct LoadedCriteria {
         if let given = registryPath {
             registries = [try UnitRegistry.read(path: given)]
         } else {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let folder = (path as NSString).deletingLastPathComponent
             for named in result.set.unitsRegistries {
-                let resolved = named.hasPrefix("/") ? named : folder.appendingPathComponent(named).path
+                let resolved = named.hasPrefix("/") ? named : (folder as NSString).appendingPathComponent(named)
                 guard FileManager.default.fileExists(atPath: resolved) else {
                     throw CLIError("\(path): the unit registry \(named) named by the set does not exist (looked for \(resolved))")
                 }
