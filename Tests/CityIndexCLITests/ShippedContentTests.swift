@@ -21,6 +21,13 @@ import Testing
         #expect(run.stdout.contains("34 units, periods 2024, 2025"))
     }
 
+    @Test(arguments: [("2025", 34), ("2024", 63)])
+    func unitsCommandListsTheUnitsInForce(period: String, count: Int) {
+        let run = cityindex(["units", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--in", period])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(parseCSV(run.stdout).count == count)
+    }
+
     @Test func registriesHoldThe34And63Units() throws {
         let now = try UnitRegistry.read(path: repo("Indicators/units/vn-provinces-2025.csv"))
         let before = try UnitRegistry.read(path: repo("Indicators/units/vn-provinces-2024.csv"))
