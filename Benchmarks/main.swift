@@ -1,2 +1,20 @@
-// The benchmark runner: see Benchmarks/README.md.
-print("cityindex-bench: no benchmarks yet")
+// cityindex-bench: the benchmarks of issue 7. See Benchmarks/README.md.
+import CityIndexCLI
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if let first = arguments.first, first.hasPrefix("child-") {
+    exit(Child.run(arguments))
+}
+do {
+    let options = try BenchOptions(arguments)
+    if options.help {
+        print(BenchOptions.usage)
+        exit(0)
+    }
+    var runner = Runner(options: options)
+    try runner.run()
+} catch {
+    FileHandle.standardError.write(Data("cityindex-bench: \(error)\n".utf8))
+    exit(1)
+}

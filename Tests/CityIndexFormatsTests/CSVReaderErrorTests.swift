@@ -62,15 +62,15 @@ struct CSVReaderErrorTests {
         Case(
             name: "field too long", bytes: Array("a,b\n1,12345\n".utf8), options: CSVReadOptions(maxFieldBytes: 4),
             error: .fieldTooLong(file: "t.csv", line: 2, column: 3, limit: 4),
-            message: "t.csv:2:3: a field longer than 4 bytes: check for an unclosed quote, or raise the limit."),
+            message: "t.csv:2:3: a field longer than 4 bytes: check for an unclosed quote, and that the file is CSV text."),
         Case(
             name: "quoted field too long", bytes: Array("a,b\n1,\"12\n345\"\n".utf8), options: CSVReadOptions(maxFieldBytes: 4),
             error: .fieldTooLong(file: "t.csv", line: 2, column: 3, limit: 4),
-            message: "t.csv:2:3: a field longer than 4 bytes: check for an unclosed quote, or raise the limit."),
+            message: "t.csv:2:3: a field longer than 4 bytes: check for an unclosed quote, and that the file is CSV text."),
         Case(
             name: "too many columns", bytes: Array("a,b,c,d\n".utf8), options: CSVReadOptions(maxColumns: 3),
             error: .tooManyColumns(file: "t.csv", line: 1, column: 7, limit: 3),
-            message: "t.csv:1:7: more than 3 fields in one record: check the delimiter, or raise the limit."),
+            message: "t.csv:1:7: more than 3 fields in one record: check the delimiter, and that the file is CSV text."),
         Case(
             name: "unsupported delimiter", bytes: Array("a\"b\n".utf8), options: CSVReadOptions(delimiter: 0x22),
             error: .unsupportedDelimiter(file: "t.csv", byte: 0x22),

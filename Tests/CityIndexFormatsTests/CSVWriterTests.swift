@@ -91,7 +91,7 @@ struct CSVWriterTests {
             for (i, value) in values.enumerated() {
                 let fields = records[i + 1].fields
                 let text = texts[i % texts.count]
-                #expect(fields[0] == (text.hasPrefix("=") ? "'" + text : text))
+                #expect(fields[0] == text)  // the formula guard is removed on reading
                 let read = try NumberParser.parse(fields[1], decimalComma: reader.decimalComma)
                 #expect(read == (value == 0 ? 0 : value), "\(value) written as \(fields[1])")
                 let fixed = try #require(try NumberParser.parse(fields[2], decimalComma: reader.decimalComma))

@@ -20,7 +20,7 @@ private func indicator(_ line: String) -> String {
 }
 
 private let nodeKeys =
-    "id, name, description, unit, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate"
+    "id, name, description, unit, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 
 private let badYAML: [BadYAML] = [
@@ -127,7 +127,7 @@ private let badYAML: [BadYAML] = [
         message: "missing key root; expected the tree of nodes under root (or table: a flat table)"),
     BadYAML(
         name: "empty children", yaml: "id: t\nroot:\n  children: []\n", at: "3:13", path: "root.children",
-        message: "expected a list of nodes under children, found a list"),
+        message: "children is an empty list; list at least one node, or remove children to make node \"t\" an indicator"),
     BadYAML(
         name: "scored not a bool", yaml: indicator("scored: maybe"), at: "5:15", path: "root.children[0].scored",
         message: "expected true or false, found \"maybe\""),

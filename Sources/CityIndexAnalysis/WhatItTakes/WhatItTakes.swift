@@ -55,7 +55,12 @@ public struct WhatItTakes: Sendable {
         guard rank > target else {
             return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: [])
         }
-        let answers = result.criteria.scoredIndicatorIndices.map { answer(indicator: $0, unit: unit, target: target, threshold: threshold) }
+        let indicators = result.criteria.scoredIndicatorIndices
+        let box = AnswerBox(count: indicators.count)
+        DispatchQueue.concurrentPerform(iterations: indicators.count) { k in
+            box.set(k, answer(indicator: indicators[k], unit: unit, target: target, threshold: threshold))
+        }
+        let answers = box.answers
         return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: answers)
     }
 
@@ -111,7 +116,7 @@ public struct WhatItTakes: Sendable {
         let floorAtZero = lo >= 0
         var good: Double?
         var k = 0.0
-        while good == nil && k <= 14 {
+        while good == nil && k <= 12 {
             var candidate = start + sign * step * pow(2, k - 4)
             if floorAtZero && candidate < 0 { candidate = 0 }
             if reaches(candidate) { good = candidate }
@@ -120,7 +125,9 @@ public struct WhatItTakes: Sendable {
         }
         guard var feasible = good else { return none(.notEnough) }
         var infeasible = start
-        let resolution = pow(10.0, -Double(decimals)) / 4
+        // Stop at a quarter of the data's last decimal, or at 0.01 % of the value for large figures
+        // (the figure is then rounded outward and re-scored, so it always reaches the target).
+        let resolution = Swift.max(pow(10.0, -Double(decimals)) / 4, abs(feasible) * 1e-4)
         var iterations = 0
         while abs(feasible - infeasible) > resolution && iterations < 60 {
             let mid = (feasible + infeasible) / 2
@@ -183,4 +190,16 @@ public struct WhatItTakes: Sendable {
         }
         return most
     }
+}
+
+/// Answers filled in from several threads, one slot each.
+private final class AnswerBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [WhatItTakesAnswer?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ k: Int, _ answer: WhatItTakesAnswer) { lock.withLock { slots[k] = answer } }
+
+    var answers: [WhatItTakesAnswer] { lock.withLock { slots.compactMap { $0 } } }
 }

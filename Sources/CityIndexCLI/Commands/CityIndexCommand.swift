@@ -20,7 +20,7 @@ public struct CityIndexCommand: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             ReportCommand.self, ScoreCommand.self, ImportCommand.self, ValidateCommand.self, RunsCommand.self,
-            ConvertCommand.self, TrendCommand.self, TemplateCommand.self, CompareCommand.self, ProfileCommand.self, WhatItTakesCommand.self,
+            ConvertCommand.self, TrendCommand.self, UnitsCommand.self, TemplateCommand.self, CompareCommand.self, ProfileCommand.self, WhatItTakesCommand.self,
             SensitivityCommand.self, AuditCommand.self,
         ]
     )

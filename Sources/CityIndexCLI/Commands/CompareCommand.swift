@@ -24,6 +24,7 @@ struct CompareCommand: ParsableCommand {
     var units: [String]
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: md (Markdown) or csv (one row per node × unit).")
@@ -40,7 +41,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = try UnitQuery(input: input, store: store, runOptions: "compare")
+        let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "compare")
         let result = query.result
         let indices = try query.match(units)
         let language = lang ?? result.criteria.language
@@ -54,10 +55,13 @@ struct CompareCommand: ParsableCommand {
 
 /// A scored period to ask questions about, and the units named on the command line.
 struct UnitQuery {
+    /// The latest period scored.
     var result: ScoreResult
+    /// The earlier periods scored (with `--periods` or `--all-periods`), oldest first.
+    var history: [ScoreResult]
 
-    /// Loads the criteria set (the demo when none is given), imports `--data`, scores the period.
-    init(input given: InputOptions, store: StoreOptions, runOptions: String) throws {
+    /// Loads the criteria set (the demo when none is given), imports `--data`, scores the period(s).
+    init(input given: InputOptions, periods: PeriodOptions, store: StoreOptions, runOptions: String) throws {
         var input = given
         if input.criteria == nil {
             guard input.data.isEmpty else { throw ValidationError("--data needs --criteria FILE: the criteria set the data belong to") }
@@ -68,8 +72,11 @@ struct UnitQuery {
         guard let criteriaPath = input.criteria else { throw ValidationError("missing --criteria FILE") }
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
         try session.importData(input)
-        let period = try session.period(input.parsedPeriod)
-        result = try session.score(period: period, options: runOptions).result
+        let chosen = try session.periods(single: input.parsedPeriod, options: periods)
+        let scored = try session.score(periods: chosen, options: periods, runOptions: runOptions).results.sorted { $0.period < $1.period }
+        guard let last = scored.last else { throw CLIError("no period to score") }
+        result = last
+        history = Array(scored.dropLast())
     }
 
     /// The indices of the units named by `keys` (codes or names).

@@ -48,6 +48,8 @@ struct PeriodOptions: ParsableArguments {
         return out
     }
 
-    var comparePeriod: Period? { compare.flatMap(Period.init) }
-    var basis: Period? { units.flatMap(Period.init) }
+    /// The options in parsed form.
+    var selection: PeriodSelection {
+        PeriodSelection(range: rangePeriods, all: allPeriods, compare: compare.flatMap(Period.init), basis: units.flatMap(Period.init))
+    }
 }

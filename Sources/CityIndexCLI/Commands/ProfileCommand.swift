@@ -22,6 +22,7 @@ struct ProfileCommand: ParsableCommand {
     var unit: String
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Language of labels, names and numbers: vi or en (default: the criteria set's).")
@@ -31,7 +32,7 @@ struct ProfileCommand: ParsableCommand {
     var groups: ReportCommand.GroupsChoice = .quartiles
 
     func run() throws {
-        let query = try UnitQuery(input: input, store: store, runOptions: "profile")
+        let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "profile")
         let result = query.result
         guard let u = try query.match([unit]).first else { return }
         let language = lang ?? result.criteria.language
@@ -39,6 +40,6 @@ struct ProfileCommand: ParsableCommand {
         let options = ReportOptions(
             language: language, toolVersion: ToolInfo.version, generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups.method,
             charts: false, html: false)
-        Console.current.write(ProfileReport(result: result, unit: u, options: options, plan: plan).text)
+        Console.current.write(ProfileReport(result: result, unit: u, options: options, history: query.history, plan: plan).text)
     }
 }

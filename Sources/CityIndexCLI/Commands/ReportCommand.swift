@@ -88,7 +88,7 @@ struct ReportCommand: ParsableCommand {
         let set = session.criteria.set
         let options = ReportOptions(
             language: lang ?? set.language, dialect: csvDialect, toolVersion: ToolInfo.version,
-            generatedOn: ToolInfo.generationDate(asOf: asOf), dataSources: scored.sources,
+            generatedOn: ToolInfo.generationDate(asOf: asOf), runKey: scored.runKey, dataSources: scored.sources,
             notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
             groups: groups.method, charts: charts, html: html, profiles: profiles)
         var written: [String] = []

@@ -101,10 +101,6 @@ struct SensitivityCommand: ParsableCommand {
         name == "normalise" ? "set, min-max, z-score, rank" : "set, arithmetic, geometric"
     }
 
-    func validate() throws {
-        _ = try analysisOptions()
-    }
-
     func run() throws {
         guard let criteriaPath = input.criteria else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")

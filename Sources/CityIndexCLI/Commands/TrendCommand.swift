@@ -38,10 +38,10 @@ struct TrendCommand: ParsableCommand {
         }
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
         try session.importData(input)
-        var options = periods
-        if options.periods == nil { options.allPeriods = true }
-        let chosen = try session.periods(single: input.parsedPeriod, options: options)
-        let scored = try session.score(periods: chosen, options: options, runOptions: "trend")
+        var selection = periods.selection
+        if selection.range == nil { selection.all = true }
+        let chosen = try session.periods(single: input.parsedPeriod, selection: selection)
+        let scored = try session.score(periods: chosen, selection: selection, runOptions: "trend")
         let results = scored.results
         guard let last = results.last else { return }
         let matcher = UnitMatcher(units: last.units)

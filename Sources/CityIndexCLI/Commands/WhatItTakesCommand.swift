@@ -27,6 +27,7 @@ struct WhatItTakesCommand: ParsableCommand {
     var rank: Int?
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
 
     @Option(help: "Language of labels, names and numbers: vi or en (default: the criteria set's).")
@@ -37,7 +38,7 @@ struct WhatItTakesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = try UnitQuery(input: input, store: store, runOptions: "what-it-takes")
+        let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "what-it-takes")
         let result = query.result
         guard let u = try query.match([unit]).first else { return }
         let language = lang ?? result.criteria.language

@@ -31,24 +31,29 @@ struct ScoringSession {
 
     /// The periods to score: `--period`, `--periods`, `--all-periods`, else the latest with data.
     func periods(single: Period?, options: PeriodOptions) throws -> [Period] {
+        try periods(single: single, selection: options.selection)
+    }
+
+    /// The periods to score for a parsed selection.
+    func periods(single: Period?, selection options: PeriodSelection) throws -> [Period] {
         let stored = try store.periods(indicators: criteria.set.indicatorIDs)
         if let single { return [single] }
-        if let range = options.rangePeriods { return range }
+        if let range = options.range { return range }
         guard let latest = stored.last else {
             throw CLIError("the store \(store.path) has no data for criteria set \"\(criteria.set.id)\": import some with --data FILE")
         }
-        if options.allPeriods { return stored.filter { $0.granularity == latest.granularity } }
+        if options.all { return stored.filter { $0.granularity == latest.granularity } }
         return [latest]
     }
 
     /// The one period to score: the one asked for, else the latest with data for the set.
     func period(_ asked: Period?) throws -> Period {
-        try periods(single: asked, options: PeriodOptions())[0]
+        try periods(single: asked, selection: PeriodSelection())[0]
     }
 
     /// Scores one period on its own units (no comparison) and stores the run.
     func score(period: Period, options: String) throws -> (result: ScoreResult, sources: [String], runID: Int64) {
-        let scored = try score(periods: [period], options: PeriodOptions(), runOptions: options)
+        let scored = try score(periods: [period], selection: PeriodSelection(), runOptions: options)
         return (scored.results[0], scored.sources, scored.runID)
     }
 
@@ -58,15 +63,23 @@ struct ScoringSession {
         var comparisons: [PeriodComparison?]
         var sources: [String]
         var runID: Int64
+        /// A deterministic id of what produced the results: the SHA-256 of the criteria set's
+        /// hash, the data's hash and the options (same inputs, same key).
+        var runKey: String
     }
 
     /// Scores `periods` (each compared with `--compare` or its previous period with data), on
     /// the units of `--units` or of each period, and stores one run.
     func score(periods requested: [Period], options: PeriodOptions, runOptions: String) throws -> Scored {
+        try score(periods: requested, selection: options.selection, runOptions: runOptions)
+    }
+
+    /// Scores `periods` for a parsed selection.
+    func score(periods requested: [Period], selection options: PeriodSelection, runOptions: String) throws -> Scored {
         let stored = try store.periods(indicators: criteria.set.indicatorIDs)
         var bases: [Period: Period] = [:]
         for p in requested {
-            if let c = options.comparePeriod {
+            if let c = options.compare {
                 if c != p { bases[p] = c }
             } else if let previous = stored.last(where: { $0 < p && $0.granularity == p.granularity }) {
                 bases[p] = previous
@@ -108,7 +121,8 @@ struct ScoringSession {
             options: runOptions + (options.basis.map { " units=\($0)" } ?? ""), toolVersion: ToolInfo.version,
             results: results.flatMap(RunRows.make))
         let id = try store.saveRun(run)
-        return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id)
+        let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(run.options)".utf8))
+        return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)
     }
 
     /// Scores `data` on the units in force at the end of `basis`, combining predecessors.

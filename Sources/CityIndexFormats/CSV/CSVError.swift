@@ -75,9 +75,9 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .misplacedByteOrderMark:
             return "a byte order mark inside the file (files pasted together?): remove it, it may only start a file."
         case .fieldTooLong(_, _, _, let limit):
-            return "a field longer than \(limit) bytes: check for an unclosed quote, or raise the limit."
+            return "a field longer than \(limit) bytes: check for an unclosed quote, and that the file is CSV text."
         case .tooManyColumns(_, _, _, let limit):
-            return "more than \(limit) fields in one record: check the delimiter, or raise the limit."
+            return "more than \(limit) fields in one record: check the delimiter, and that the file is CSV text."
         case .raggedRow(_, _, _, let expected, let found):
             return "this row has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected): "
                 + "quote fields that contain the delimiter, or add the missing ones."

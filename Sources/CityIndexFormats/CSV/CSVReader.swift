@@ -193,7 +193,10 @@ public struct CSVReader {
     public static func unguarded(_ text: String) -> String {
         var bytes = text.utf8.makeIterator()
         guard bytes.next() == UInt8(ascii: "'") else { return text }
-        switch bytes.next() {
+        var second = bytes.next()
+        // `''=x` is the guarded form of the text `'=x` (see ``CSVWriter``).
+        if second == UInt8(ascii: "'") { second = bytes.next() }
+        switch second {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
             return String(text.dropFirst())
         default:

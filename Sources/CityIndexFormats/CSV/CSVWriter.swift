@@ -107,9 +107,13 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// Prefixes `'` to text starting with `=`, `+`, `-`, `@`, tab or CR.
+    /// Prefixes `'` to text starting with `=`, `+`, `-`, `@`, tab or CR, and to text that
+    /// already looks guarded (`'` then one of those), so the reader's unguarding gives it back.
     static func guarded(_ text: String) -> String {
-        switch text.utf8.first {
+        var bytes = text.utf8.makeIterator()
+        var first = bytes.next()
+        if first == UInt8(ascii: "'") { first = bytes.next() }
+        switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
             return "'" + text
         default:
@@ -145,6 +149,14 @@ public struct CSVWriter: Sendable {
         if value == 0 { return "0" }
         let magnitude = abs(value)
         var text = magnitude.description
+        // Most values have no exponent: check the bytes, not Characters.
+        if !text.utf8.contains(where: { $0 == 0x65 || $0 == 0x45 }) {
+            let u = text.utf8
+            if u.count >= 2, u.last == 0x30, u[u.index(u.endIndex, offsetBy: -2)] == 0x2E {
+                text = String(decoding: u.dropLast(2), as: UTF8.self)
+            }
+            return value < 0 ? "-" + text : text
+        }
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             if magnitude >= 1e-6, magnitude < 1e16, let exponent = Int(text[text.index(after: e)...]) {
                 text = plain(mantissa: String(text[..<e]), exponent: exponent)

@@ -1,7 +1,11 @@
 extension String {
     /// The string without leading and trailing ASCII spaces and tabs.
     var trimmingASCIISpaces: String {
-        let bytes = Array(utf8)
+        // Most fields need no trimming: answer without copying.
+        let view = utf8
+        guard let first = view.first, let last = view.last else { return self }
+        if first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return self }
+        let bytes = Array(view)
         var lo = 0
         var hi = bytes.count
         while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }

@@ -224,7 +224,11 @@ struct TreeReader {
         nodes.append(node)
         guard let cv = f["children"] else { return }
         guard case .sequence(let seq) = cv.node, !Array(seq).isEmpty else {
-            reader.log.error(cv.place, "expected a list of nodes under children, found \(cv.found)")
+            if case .sequence = cv.node {
+                reader.log.error(cv.place, "children is an empty list; list at least one node, or remove children to make \(label) an indicator")
+            } else {
+                reader.log.error(cv.place, "expected a list of nodes under children, found \(cv.found)")
+            }
             return
         }
         for (i, child) in seq.enumerated() {

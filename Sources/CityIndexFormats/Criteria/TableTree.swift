@@ -56,6 +56,14 @@ enum TableTree {
             parents[i] = j
         }
         reportCycles(rows: rows, parents: parents, place: at, log: &log)
+        // An Aggregate row that no row names as its Parent would silently become an indicator.
+        // (Only when the links are otherwise sound: a broken Parent or a cycle explains it already.)
+        let parentRows = Set(parents.compactMap { $0 })
+        for i in rows.indices where log.isClean && rows[i].type == "Aggregate" && !parentRows.contains(i) && (i == root || !parentCodes[i].isEmpty) {
+            log.error(
+                at(i, "Type"),
+                "Aggregate \"\(rows[i].code)\" has no rows under it; give rows Parent \(rows[i].code), or make it an Indicator")
+        }
         for i in rows.indices { nodes[i].place = at(i, "iCode").replacingPath("table row \(rows[i].number) (iCode \(rows[i].code))") }
         draft.nodes = nodes.enumerated().map { i, node in
             CriteriaNode(

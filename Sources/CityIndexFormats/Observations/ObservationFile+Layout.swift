@@ -10,12 +10,14 @@ extension ObservationFile {
 
         /// The layout of a file with these column names, or `nil` when none fits.
         ///
-        /// A `uCode` column means COINr; `indicator` and `value` columns mean long; a `unit`,
+        /// A `uCode` column means COINr; an `indicator` column means long; a `unit`,
         /// `code` or `name` column means wide.
         public static func detect(header: [String]) -> Layout? {
             let names = Set(header.map { $0.trimmingASCIISpaces.lowercased() })
             if names.contains("ucode") { return .coinr }
-            if names.contains("indicator"), names.contains("value") { return .long }
+            // An `indicator` column without `value` is a long file missing a column, not a wide
+            // file with an attribute named "indicator": the reader then names the missing column.
+            if names.contains("indicator") { return .long }
             if names.contains("unit") || names.contains("code") || names.contains("name") { return .wide }
             return nil
         }

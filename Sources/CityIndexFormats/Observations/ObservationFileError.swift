@@ -16,6 +16,8 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
     case misspelledIndicatorColumn(file: String, line: Int, column: Int, name: String, suggestion: String)
     /// Rows with problems, each with its place (at most the reader's limit).
     case badRows([BadRow])
+    /// The file has a header but no rows of data.
+    case noRows(file: String)
 
     /// One sentence per problem (one line per bad row).
     public var description: String {
@@ -40,6 +42,8 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
                 + "did you mean \"\(suggestion)\"? Fix the header, or rename the column if it is a unit attribute."
         case .badRows(let rows):
             return rows.map(\.description).joined(separator: "\n")
+        case .noRows(let file):
+            return "\(file): the file has a header but no rows of data: add the values below the header."
         }
     }
 }

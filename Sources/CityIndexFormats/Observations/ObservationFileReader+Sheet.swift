@@ -57,6 +57,7 @@ extension ObservationFileReader {
             case .unknownLayout(_, let columns): throw .unknownLayout(file: label, columns: columns)
             case .missingColumn(_, let layout, let name): throw .missingColumn(file: label, layout: layout, name: name)
             case .missingPeriod: throw .missingPeriod(file: label)
+            case .noRows: throw .noRows(file: label)
             default: throw error
             }
         }

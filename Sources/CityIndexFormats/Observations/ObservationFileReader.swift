@@ -91,22 +91,70 @@ public struct ObservationFileReader: Sendable {
     }
 
     /// The key of a value, to find duplicates.
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var unit: String
         var indicator: String
         var period: Period
     }
 
     func read<Source: RecordSource>(_ reader: inout Source) throws(ObservationFileError) -> ObservationFile {
+        var records: [RawObservation] = []
+        var seen: [Key: (value: Double, line: Int)] = [:]
+        let scanned = try scan(&reader) { observation in
+            let key = Key(unit: observation.unitKey, indicator: observation.indicator, period: observation.period)
+            if let previous = seen[key] {
+                if previous.value != observation.value {
+                    return .bad(Self.twiceMessage(observation, previous: previous.value, line: previous.line))
+                }
+                return .ok
+            }
+            seen[key] = (observation.value, observation.line)
+            records.append(observation)
+            return .ok
+        }
+        if !scanned.badRows.isEmpty { throw .badRows(Array(scanned.badRows.prefix(maxBadRows))) }
+        return ObservationFile(
+            name: reader.file, layout: scanned.layout, records: records, attributes: scanned.attributes, sheet: reader.sheet)
+    }
+
+    static func twiceMessage(_ observation: RawObservation, previous: Double, line: Int) -> String {
+        "unit \"\(observation.unitKey)\", indicator \"\(observation.indicator)\", period \(observation.period) is given twice, "
+            + "\(CSVWriter.format(previous, decimals: nil)) on line \(line) and "
+            + "\(CSVWriter.format(observation.value, decimals: nil)) here: keep one of them."
+    }
+
+    /// What the caller of ``scan(_:add:)`` makes of one value.
+    enum Verdict {
+        /// Taken.
+        case ok
+        /// A bad row at the value's place, with this message.
+        case bad(String)
+        /// Stop reading (the caller failed).
+        case stop
+    }
+
+    /// What ``scan(_:add:)`` found besides the values.
+    struct Scanned {
+        var layout: ObservationFile.Layout
+        var attributes: [RawAttribute]
+        var badRows: [BadRow]
+    }
+
+    /// Reads every row, handing each value to `add` as it is read; collects attributes and bad rows.
+    func scan<Source: RecordSource>(
+        _ reader: inout Source, add take: (RawObservation) -> Verdict
+    ) throws(ObservationFileError) -> Scanned {
         let file = reader.file
         let (header, layout, columns) = try readHeader(&reader)
         let decimalComma = reader.decimalComma
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
-        var records: [RawObservation] = []
         var attributes: [RawAttribute] = []
         var badRows: [BadRow] = []
-        var seen: [Key: (value: Double, line: Int)] = [:]
+        var stopped = false
+        // Files repeat the same period text row after row: parse it once.
+        var lastPeriod: (text: String, period: Period)? = nil
+        var dataRows = 0
 
         func bad(_ record: CSVRecord, _ index: Int, _ message: String) {
             let place = record.position(of: index)
@@ -118,19 +166,11 @@ public struct ObservationFileReader: Sendable {
             return t.isEmpty ? nil : t
         }
         func add(_ observation: RawObservation, _ record: CSVRecord, _ index: Int) {
-            let key = Key(unit: observation.unitKey, indicator: observation.indicator, period: observation.period)
-            if let previous = seen[key] {
-                if previous.value != observation.value {
-                    bad(
-                        record, index,
-                        "unit \"\(key.unit)\", indicator \"\(key.indicator)\", period \(key.period) is given twice, "
-                            + "\(CSVWriter.format(previous.value, decimals: nil)) on line \(previous.line) and "
-                            + "\(CSVWriter.format(observation.value, decimals: nil)) here: keep one of them.")
-                }
-                return
+            switch take(observation) {
+            case .ok: break
+            case .bad(let message): bad(record, index, message)
+            case .stop: stopped = true
             }
-            seen[key] = (observation.value, observation.line)
-            records.append(observation)
         }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
@@ -141,7 +181,7 @@ public struct ObservationFileReader: Sendable {
             }
         }
 
-        while badRows.count < maxBadRows {
+        while badRows.count < maxBadRows, !stopped {
             let next: CSVRecord?
             do {
                 next = try reader.nextRecord()
@@ -152,6 +192,7 @@ public struct ObservationFileReader: Sendable {
             }
             guard let record = next else { break }
             if record.isBlank { continue }
+            dataRows += 1
             do { try record.checkFieldCount(fieldCount, file: file) } catch {
                 bad(record, min(record.fields.count, fieldCount), error.message)
                 continue
@@ -165,13 +206,18 @@ public struct ObservationFileReader: Sendable {
             let unitName = text(record, columns.name) ?? (columns.names[columns.unit].lowercased() == "name" ? unitKey : nil)
             let period: Period
             if let periodText = text(record, columns.period) {
-                guard let p = Period(periodText) else {
+                if let last = lastPeriod, last.text == periodText {
+                    period = last.period
+                } else {
+                    guard let p = Period(periodText) else {
                     bad(
                         record, columns.period ?? 0,
-                        "period \"\(periodText)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07.")
-                    continue
+                            "period \"\(periodText)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07.")
+                        continue
+                    }
+                    period = p
+                    lastPeriod = (periodText, p)
                 }
-                period = p
             } else if let defaultPeriod {
                 period = defaultPeriod
             } else {
@@ -228,7 +274,7 @@ public struct ObservationFileReader: Sendable {
                 }
             }
         }
-        if !badRows.isEmpty { throw .badRows(Array(badRows.prefix(maxBadRows))) }
-        return ObservationFile(name: file, layout: layout, records: records, attributes: attributes, sheet: reader.sheet)
+        if badRows.isEmpty, !stopped, dataRows == 0 { throw .noRows(file: file) }
+        return Scanned(layout: layout, attributes: attributes, badRows: badRows)
     }
 }

@@ -50,6 +50,7 @@ public struct XLSXReader {
         guard data.count >= 4, data.prefix(2) == Data([0x50, 0x4B]) else {
             throw .notAWorkbook(file: name, reason: "it does not start like a ZIP container")
         }
+        try ZIPStructure.validate(data, file: name)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {

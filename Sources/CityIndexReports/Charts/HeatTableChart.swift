@@ -20,7 +20,7 @@ public struct HeatTableChart: Sendable {
         let units = result.ordering().filter { result.isRanked($0) }
         let columns = [0] + result.pillars
         let labels = units.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" }
-        let labelWidth = min(320, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 16)
+        let labelWidth = min(380, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 20)
         let cellWidth = 96.0, cellHeight = 20.0
         let heads = columns.map { M.wrap(result.criteria.nodes[$0].displayName(in: language), width: cellWidth - 6, size: 11) }
         let headLines = heads.map(\.count).max() ?? 1

@@ -36,8 +36,8 @@ public struct RadarChart: Sendable {
             (name, "#0072B2", own, ""),
         ]
         if pillars.count < 3 { return dotPlot(title: title, series: series, top: top) }
-        let size = 560.0, cx = size / 2, cy = 70 + 200.0, radius = 150.0
-        let height = cy + radius + 110
+        let size = 600.0, cx = size / 2, cy = 90 + 150.0, radius = 150.0
+        let height = cy + radius + 64
         var out = M.open(width: size, height: height, title: title)
         out += M.text(title, x: 12, y: 22, size: 15, weight: "bold")
         func point(_ k: Int, _ v: Double) -> (Double, Double) {
@@ -49,15 +49,15 @@ public struct RadarChart: Sendable {
             let pts = pillars.indices.map { point($0, top * Double(ring) / 4) }
             out += "<polygon points=\"\(pts.map { "\(M.n($0.0)),\(M.n($0.1))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#dddddd\"/>\n"
             let (_, ty) = point(0, top * Double(ring) / 4)
-            out += M.text(DisplayNumber.format(top * Double(ring) / 4, decimals: 0, language: language), x: cx + 4, y: ty + 11, size: 10, fill: "#888888")
+            out += M.text(DisplayNumber.format(top * Double(ring) / 4, decimals: 0, language: language), x: cx + 5, y: ty + 12, size: 10, fill: "#888888")
         }
         for k in pillars.indices {
             let (x, y) = point(k, top)
             out += "<line x1=\"\(M.n(cx))\" y1=\"\(M.n(cy))\" x2=\"\(M.n(x))\" y2=\"\(M.n(y))\" stroke=\"#cccccc\"/>\n"
-            let (lx, ly) = point(k, top * 1.12)
+            let (lx, ly) = point(k, top * 1.1)
             let anchor = abs(lx - cx) < 10 ? "middle" : (lx > cx ? "start" : "end")
             let lines = M.wrap(result.criteria.nodes[pillars[k]].displayName(in: language), width: 150, size: 11)
-            let startY = ly < cy - 10 ? ly - Double(lines.count - 1) * 13 : (ly > cy + 10 ? ly + 10 : ly - Double(lines.count - 1) * 6.5 + 4)
+            let startY = ly < cy - 10 ? ly - 4 - Double(lines.count - 1) * 13 : (ly > cy + 10 ? ly + 12 : ly - Double(lines.count - 1) * 6.5 + 4)
             for (j, line) in lines.enumerated() { out += M.text(line, x: lx, y: startY + Double(j) * 13, size: 11, anchor: anchor) }
         }
         for (label, colour, values, dash) in series {

@@ -23,7 +23,7 @@ public struct RankingBarsChart: Sendable {
         let weights = result.criteria.relativeWeights(of: 0)
         let scale = max(result.criteria.scale, units.compactMap { result.score(node: 0, unit: $0) }.max() ?? 0)
         let labels = units.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" }
-        let labelWidth = min(320, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 16)
+        let labelWidth = min(380, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 20)
         let barWidth = 520.0, rowHeight = 20.0, barHeight = 14.0
         let width = 12 + labelWidth + barWidth + 70
         // Legend: pillar swatches, wrapped into rows.

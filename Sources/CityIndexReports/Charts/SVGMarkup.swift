@@ -41,7 +41,7 @@ enum SVGMarkup {
         for c in text {
             if c == " " { em += 0.3 } else if "iljtfrI.,:;'|!()".contains(c) { em += 0.32 } else if "mwMW@".contains(c) { em += 0.9 } else if c.isUppercase { em += 0.68 } else if c.isNumber { em += 0.57 } else { em += 0.56 }
         }
-        return em * size
+        return em * size * 1.08
     }
 
     /// `text` broken into lines of at most `width` px at `size` (words kept whole), at most `maxLines`

@@ -35,17 +35,20 @@ public struct ScoresTable: Sendable {
             let levels = result.criteria.levels
             let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }
             let exact = result.criteria.precision
+            // Per result and per unit, not per row: the long layout has units × nodes rows.
+            let period = CSVCell.text(result.period.description)
+            let nodeIDs = nodes.map { CSVCell.text(result.criteria.nodes[$0].id) }
             for u in result.ordering() {
                 let unit = result.units[u]
-                for n in nodes {
+                let code = CSVCell.text(unit.code), name = CSVCell.text(unit.name(in: language))
+                for (k, n) in nodes.enumerated() {
                     let score = result.score(node: n, unit: u)
                     var flags = result.flags(node: n, unit: u).text
                     if n == 0, let reason = result.exclusions[u] {
                         flags = flags.isEmpty ? "not ranked: \(reason)" : "not ranked: \(reason);" + flags
                     }
                     rows.append([
-                        .text(result.period.description), .text(unit.code), .text(unit.name(in: language)),
-                        .text(result.criteria.nodes[n].id), .integer(levels[n]),
+                        period, code, name, nodeIDs[k], .integer(levels[n]),
                         score.map { .number($0, decimals: exact) } ?? .empty,
                         result.rank(node: n, unit: u).map { .integer($0) } ?? .empty,
                         .text(flags),

@@ -94,104 +94,87 @@ extension Store {
         }
     }
 
-    private struct Counts {
-        var inserted = 0, replaced = 0, unchanged = 0
-    }
-
-    /// The hot path: one reused `INSERT … ON CONFLICT DO NOTHING` per value, and a lookup
-    /// only when the key exists ([sqlite3_changes](https://www.sqlite.org/c3ref/changes.html)).
+    /// The hot path: the ``ObservationWriter`` of this import, one value after another.
     private func writeObservations(
         _ observations: [ObservationInput], fileName: String, importID: Int64, timestamp: String,
         replace: Bool
-    ) throws -> Counts {
-        let db = database
-        let insert = try db.cachedStatement(
-            """
-            INSERT INTO observation(unit, indicator, period, period_order, value, source, note, import_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
-        let lookup = try db.cachedStatement(
-            "SELECT value, source, note, import_id FROM observation WHERE unit = ? AND indicator = ? AND period = ?")
-        let update = try db.cachedStatement(
-            """
-            UPDATE observation SET value = ?, source = ?, note = ?, import_id = ?
-            WHERE unit = ? AND indicator = ? AND period = ?
-            """)
-        let record = try db.cachedStatement(
-            """
-            INSERT INTO observation_history(unit, indicator, period, old_value, old_source, old_note,
-                old_import_id, new_value, new_import_id, replaced_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let ensureUnit = try db.cachedStatement("INSERT INTO unit(code) VALUES (?) ON CONFLICT DO NOTHING")
-
-        var counts = Counts()
-        var conflicts: [Conflict] = []
-        var knownUnits = Set<String>()
-        var lastUnit = ""
-        var periodTexts: [Period: String] = [:]
-        try insert.bind(importID, at: 8)
-
+    ) throws -> (inserted: Int, replaced: Int, unchanged: Int) {
+        let writer = try ObservationWriter(
+            database: database, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
         for observation in observations {
-            let unit = observation.unit.nfc
-            let indicator = observation.indicator.nfc
-            let periodText: String
-            if let text = periodTexts[observation.period] {
-                periodText = text
-            } else {
-                periodText = observation.period.description
-                periodTexts[observation.period] = periodText
-            }
-            if unit != lastUnit {
-                if knownUnits.insert(unit).inserted { try ensureUnit.execute(arguments: [.text(unit)]) }
-                lastUnit = unit
-            }
-
-            try insert.bind(unit, at: 1)
-            try insert.bind(indicator, at: 2)
-            try insert.bind(periodText, at: 3)
-            try insert.bind(observation.period.sortKey, at: 4)
-            try insert.bind(observation.value, at: 5)
-            try insert.bind(observation.source.nfc, at: 6)
-            try insert.bind(observation.note.nfc, at: 7)
-            try insert.execute()
-            if db.changes == 1 {
-                counts.inserted += 1
-                continue
-            }
-
-            let key: [DatabaseValue] = [.text(unit), .text(indicator), .text(periodText)]
-            let stored = try lookup.fetchOne(arguments: key) { row in
-                (value: try row.double(at: 0), source: row.optionalString(at: 1),
-                 note: row.optionalString(at: 2), importID: try row.int64(at: 3))
-            }
-            guard let stored else {
-                throw DatabaseError(resultCode: 1, message: "observation vanished during import", sql: lookup.sql)
-            }
-            if stored.value == observation.value {
-                counts.unchanged += 1
-                continue
-            }
-            let isWithinFile = stored.importID == importID
-            if !replace || isWithinFile {
-                conflicts.append(
-                    Conflict(
-                        fileName: fileName, line: observation.line, column: observation.column,
-                        unit: unit, indicator: indicator, period: observation.period,
-                        storedValue: stored.value, newValue: observation.value, isWithinFile: isWithinFile))
-                continue
-            }
-            try update.execute(arguments: [
-                .real(observation.value), DatabaseValue(observation.source.nfc),
-                DatabaseValue(observation.note.nfc), .integer(importID),
-            ] + key)
-            try record.execute(arguments: key + [
-                .real(stored.value), DatabaseValue(stored.source), DatabaseValue(stored.note),
-                .integer(stored.importID), .real(observation.value), .integer(importID), .text(timestamp),
-            ])
-            counts.replaced += 1
+            let outcome = try writer.write(
+                unit: observation.unit.nfc, indicator: observation.indicator.nfc, period: observation.period,
+                value: observation.value, source: observation.source.nfc, note: observation.note.nfc,
+                line: observation.line, column: observation.column)
+            if case .duplicateInFile(let stored) = outcome, stored == observation.value { writer.countUnchanged() }
         }
-        guard conflicts.isEmpty else { throw StoreError.conflicts(conflicts) }
-        return counts
+        guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
+        return (writer.inserted, writer.replaced, writer.unchanged)
+    }
+
+    /// Imports one file's values as they are read, in one transaction, so memory does not grow
+    /// with the file: `body` gets an ``ObservationWriter`` and returns the units (names) and
+    /// attributes to store once every value is written.
+    ///
+    /// The rules are those of ``importBatch(_:replace:)``: a file imported before (same
+    /// `sha256`) is not read again (`body` is not called); conflicts abort the import unless
+    /// `replace`; a value the file gives twice is reported by the writer as
+    /// ``ObservationWriter/Outcome/duplicateInFile(storedValue:)``. When `body` throws, nothing
+    /// is stored.
+    ///
+    /// ```swift
+    /// let summary = try store.importStreaming(sha256: hash, fileName: "big.csv", options: "",
+    ///                                         importedAt: Date(), replace: false) { writer in
+    ///     try writer.write(unit: "01", indicator: "gdp", period: .year(2024), value: 1.5,
+    ///                      source: nil, note: nil, line: 2, column: 4)
+    ///     return ([], [])
+    /// }
+    /// ```
+    ///
+    /// - Throws: ``StoreError/conflicts(_:)``, ``StoreError/locked(path:)``, ``DatabaseError``,
+    ///   or what `body` throws. After a throw the store is unchanged.
+    /// - Complexity: O(n log m) for n values into a store of m; memory O(units + indicators).
+    public func importStreaming(
+        sha256: String, fileName: String, options: String, importedAt: Date, replace: Bool,
+        _ body: (ObservationWriter) throws -> (units: [UnitUpsert], attributes: [UnitAttributeInput])
+    ) throws -> ImportSummary {
+        let fileName = fileName.nfc
+        let db = database
+        return try withLockMapping {
+            try db.withForeignKeysDeferredToConstruction {
+                try db.transaction {
+                    let sha256 = sha256.lowercased()
+                    if let previous = try previousImport(sha256) { return previous }
+                    let timestamp = Timestamp.text(importedAt)
+                    try db.execute(
+                        "INSERT INTO import_file(sha256, file_name, imported_at, rows, options) VALUES (?, ?, ?, ?, ?)",
+                        [.text(sha256), .text(fileName), .text(timestamp), .integer(0), .text(options.nfc)])
+                    let importID = db.lastInsertedRowID
+                    let writer = try ObservationWriter(
+                        database: db, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
+                    let (units, attributes) = try body(writer)
+                    guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
+                    try upsertUnits(units, attributes: attributes)
+                    let rows = writer.inserted + writer.replaced + writer.unchanged
+                    try db.execute(
+                        "UPDATE import_file SET rows = ?, replaced = ? WHERE id = ?",
+                        [.integer(Int64(rows)), .integer(Int64(writer.replaced)), .integer(importID)])
+                    return .imported(
+                        importID: importID, inserted: writer.inserted, replaced: writer.replaced,
+                        unchanged: writer.unchanged)
+                }
+            }
+        }
+    }
+
+    private func previousImport(_ sha256: String) throws -> ImportSummary? {
+        let previous = try database.cachedStatement(
+            "SELECT id, imported_at, file_name FROM import_file WHERE sha256 = ?"
+        ).fetchOne(arguments: [.text(sha256)]) { row in
+            (id: try row.int64(at: 0), importedAt: try row.string(at: 1), fileName: try row.string(at: 2))
+        }
+        guard let previous else { return nil }
+        return .alreadyImported(
+            importID: previous.id, importedAt: try date(previous.importedAt), fileName: previous.fileName)
     }
 }

@@ -68,7 +68,11 @@ extension Store {
     public func periods() throws -> [Period] {
         try withLockMapping {
             try database.makeStatement(
-                "SELECT period FROM observation GROUP BY period_order, period ORDER BY period_order"
+                """
+                SELECT p.text FROM period_key p
+                WHERE EXISTS (SELECT 1 FROM observation_value v WHERE v.period_id = p.id)
+                ORDER BY p.period_order, p.text
+                """
             ).fetchAll { try period(try $0.string(at: 0)) }
         }
     }

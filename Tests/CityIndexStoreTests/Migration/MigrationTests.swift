@@ -14,9 +14,11 @@ struct MigrationTests {
                 "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
             ).fetchAll { try $0.string(at: 0) }
             #expect(tables == [
-                "import_file", "observation", "observation_history", "run", "run_result", "unit",
-                "unit_attribute",
+                "import_file", "indicator_key", "observation_history", "observation_value", "period_key", "run",
+                "run_result", "unit", "unit_attribute", "unit_key",
             ])
+            // Since step 2, `observation` is a view over the integer-keyed table.
+            #expect(try first.database.fetchValue("SELECT type FROM sqlite_schema WHERE name = 'observation'") == .text("view"))
             let before = try first.database.fetchValue("SELECT group_concat(sql, ';') FROM sqlite_schema")
 
             let second = try Store(path: path)

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The runner's command line.
+struct BenchOptions {
+    var sizes: [BenchSize] = [BenchSize.all[0], BenchSize.all[1]]
+    var work = "/tmp/cityindex-bench"
+    var suites: Set<String> = ["scale"]
+    var pandas = true
+    var real = true
+    var help = false
+
+    static let usage = """
+        usage: cityindex-bench [--sizes S,M,L] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real]
+
+          --sizes     sizes to run (default S,M): S 34x50x5, M 3321x100x3, L 10600x200x10
+          --work      folder for generated files, stores and reports (default /tmp/cityindex-bench)
+          --suite     scale (default), sensitivity, or all
+          --no-pandas skip the pandas/numpy baseline
+          --no-real   skip the GSO tables in ../shared/data/vn
+        """
+
+    init(_ arguments: [String]) throws {
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw BenchError("\(arguments[i - 1]) needs a value") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--sizes":
+                sizes = try value().split(separator: ",").map { name in
+                    guard let s = BenchSize.named(String(name)) else { throw BenchError("unknown size \(name)") }
+                    return s
+                }
+            case "--work": work = try value()
+            case "--suite":
+                let s = try value()
+                suites = s == "all" ? ["scale", "sensitivity"] : [s]
+            case "--no-pandas": pandas = false
+            case "--no-real": real = false
+            case "-h", "--help": help = true
+            default: throw BenchError("unknown argument \(arguments[i])\n\(Self.usage)")
+            }
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import CityIndexCore
+import CityIndexReports
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Whether an executable is on the PATH; its full path.
+func executable(_ name: String) -> String? {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        let path = "\(dir)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}
+
+/// Runs `tool` with `arguments`, feeding `input` on standard input; returns standard output.
+func run(_ tool: String, _ arguments: [String], input: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let stdin = Pipe(), stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input.utf8))
+    try stdin.fileHandleForWriting.close()
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The tables written in Markdown: number of tables, and of rows (header + body, no delimiter row).
+func markdownTables(_ text: String) -> (tables: Int, rows: Int) {
+    var tables = 0, rows = 0, inTable = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix("|") {
+            if !inTable { tables += 1 }
+            inTable = true
+            let isDelimiter = line.allSatisfy { "|-: ".contains($0) }
+            if !isDelimiter { rows += 1 }
+        } else {
+            inTable = false
+        }
+    }
+    return (tables, rows)
+}
+
+func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+/// Whether `svg` parses as XML.
+func wellFormed(_ svg: String) -> Bool {
+    XMLParser(data: Data(svg.utf8)).parse()
+}
+
+func options(_ language: Language, profiles: Bool = true) -> ReportOptions {
+    ReportOptions(language: language, toolVersion: "test", generatedOn: "2025-01-01", runKey: "abc123", dataSources: ["fixture <data>"], groups: .papi, profiles: profiles)
+}
+
+@Suite struct ReportRenderingTests {
+    @Test(arguments: [Language.vi, .en])
+    func markdownTablesSurviveARealGFMRenderer(language: Language) throws {
+        guard let cmark = executable("cmark-gfm") else {
+            Issue.record("skipped: cmark-gfm is not installed (apt-get install cmark-gfm)")
+            return
+        }
+        let result = try ReportFixture.result()
+        let bundle = ReportBundle(result: result, options: options(language), history: [try ReportFixture.result()])
+        for file in bundle.files where file.name.hasSuffix(".md") {
+            let md = String(decoding: file.bytes, as: UTF8.self)
+            let html = try run(cmark, ["-e", "table"], input: md)
+            let expected = markdownTables(md)
+            #expect(expected.tables > 0, "\(file.name)")
+            #expect(count("<table>", in: html) == expected.tables, "\(file.name)")
+            #expect(count("<tr>", in: html) == expected.rows, "\(file.name)")
+            #expect(!html.contains("<script"), "\(file.name)")
+        }
+        let compare = UnitComparison(result: result, units: [0, 1, 2, 3], language: language).markdown
+        let html = try run(cmark, ["-e", "table"], input: compare)
+        #expect(count("<table>", in: html) == markdownTables(compare).tables)
+        #expect(count("<tr>", in: html) == markdownTables(compare).rows)
+    }
+
+    @Test(arguments: [8, 34, 63])
+    func chartsAreWellFormedSVG(units: Int) throws {
+        let result = try ReportFixture.result(units: units)
+        let later = try Scorer(criteria: result.criteria).score(ReportFixture.data(units: units, period: .year(2025), seed: 11))
+        let bundle = ReportBundle(result: later, options: options(.vi), history: [result])
+        let charts = bundle.charts
+        #expect(charts.contains { $0.name == "charts/trend.svg" })
+        #expect(charts.count == 3 + later.rankedCount)
+        // CITYINDEX_CHART_DUMP=folder keeps the charts, to render and look at them.
+        if let dump = ProcessInfo.processInfo.environment["CITYINDEX_CHART_DUMP"] {
+            for chart in charts where !chart.name.contains("radar") || chart.name.hasSuffix("-02.svg") {
+                let path = "\(dump)/\(units)-" + chart.name.replacingOccurrences(of: "/", with: "-")
+                try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: path))
+            }
+        }
+        for chart in charts {
+            #expect(wellFormed(chart.svg), "\(chart.name)")
+            #expect(!chart.svg.contains("<script"), "\(chart.name)")
+            #expect(chart.svg.contains("Noto Sans"))
+        }
+    }
+
+    @Test func hostileNamesAreInertEverywhere() throws {
+        let result = try ReportFixture.result()
+        let files = ReportBundle(result: result, options: options(.en)).files
+        for file in files where !file.name.hasSuffix(".csv") {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(!text.contains("<script>"), "\(file.name)")
+            #expect(!text.contains("<b>"), "\(file.name)")
+            if file.name.hasSuffix(".svg") { #expect(wellFormed(text), "\(file.name)") }
+        }
+        let html = try #require(files.first { $0.name == "report.html" }).bytes
+        let page = String(decoding: html, as: UTF8.self)
+        #expect(page.contains("&lt;script&gt;"))
+        #expect(!page.contains("<a href=\"http://x\""))
+        #expect(count("<table>", in: page) == markdownTables(MarkdownReport(result: result, options: options(.en)).text).tables)
+        #expect(page.contains("@media print"))
+        #expect(!page.contains("<img"))  // charts are inline
+        #expect(page.contains("<svg"))
+    }
+
+    @Test func numbersFollowTheLanguage() {
+        #expect(DisplayNumber.format(1234.5, decimals: 2, language: .vi) == "1.234,50")
+        #expect(DisplayNumber.format(1234.5, decimals: 2, language: .en) == "1234.50")
+        #expect(DisplayNumber.format(12345.5, decimals: 1, language: .en) == "12,345.5")
+        #expect(DisplayNumber.percent(0.875, language: .vi) == "87,5 %")
+    }
+
+    @Test func reportsUseTheLanguagesNumbersAndLabels() throws {
+        let result = try ReportFixture.result(hostileNames: false)
+        let vi = MarkdownReport(result: result, options: options(.vi)).text
+        let en = MarkdownReport(result: result, options: options(.en)).text
+        let first = try #require(result.ordering().first)
+        let top = try #require(result.score(node: 0, unit: first))
+        #expect(vi.contains(DisplayNumber.format(top, decimals: 2, language: .vi)))
+        #expect(vi.contains(","))
+        #expect(en.contains(String(format: "%.2f", top)))
+        #expect(vi.contains("## Tóm tắt") && en.contains("## Summary"))
+        #expect(vi.contains("Nhóm kết quả") && en.contains("Performance groups"))
+        #expect(en.contains("abc123"))
+    }
+
+    @Test func identicalInputsGiveIdenticalBytes() throws {
+        let a = ReportBundle(result: try ReportFixture.result(), options: options(.vi)).files
+        let b = ReportBundle(result: try ReportFixture.result(), options: options(.vi)).files
+        #expect(a.map(\.name) == b.map(\.name))
+        #expect(a.map(\.bytes) == b.map(\.bytes))
+    }
+
+    @Test func groupsCoverEveryRankedUnit() throws {
+        let result = try ReportFixture.result()
+        for method in [PerformanceGroupMethod.quartiles, .papi, .bands([
+            PerformanceBand(name: LocalizedText(en: "95 %+"), minimum: 0.95), PerformanceBand(name: LocalizedText(en: "66-95 %"), minimum: 0.66),
+            PerformanceBand(name: LocalizedText(en: "33-66 %"), minimum: 0.33), PerformanceBand(name: LocalizedText(en: "< 33 %"), minimum: 0),
+        ])] {
+            let groups = PerformanceGroups(result: result, method: method)
+            #expect(groups.groups.map(\.units.count).reduce(0, +) == result.rankedCount)
+            // Better groups hold better scores.
+            for (g, h) in zip(groups.groups, groups.groups.dropFirst()) where !g.units.isEmpty && !h.units.isEmpty {
+                let worstOfG = g.units.compactMap { result.score(node: 0, unit: $0) }.min() ?? 0
+                let bestOfH = h.units.compactMap { result.score(node: 0, unit: $0) }.max() ?? 0
+                #expect(worstOfG >= bestOfH)
+            }
+        }
+        let quartiles = PerformanceGroups(result: result, method: .quartiles)
+        #expect(quartiles.groups.map(\.units.count).allSatisfy { abs($0 - result.rankedCount / 4) <= 2 })
+    }
+
+    @Test func compareCSVHasOneRowPerNodeAndUnit() throws {
+        let result = try ReportFixture.result()
+        let csv = UnitComparison(result: result, units: [0, 3], language: .en).csv(dialect: .data).text
+        let lines = csv.split(separator: "\n")
+        let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }.count
+        #expect(lines.count == 1 + 2 * nodes)
+        #expect(lines[0] == "period,node,level,unit,unit_name,score,rank,best_unit,best_score,mean,gap_to_best,gap_to_mean")
+    }
+}
