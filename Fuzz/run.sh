@@ -28,7 +28,7 @@ for target in "${targets[@]}"; do
   log="$work/fuzz.log"
   echo "fuzz: $target for ${seconds}s"
   set +e
-  ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
+  ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" LSAN_OPTIONS="suppressions=$PWD/lsan.supp" \
     "$bin/$target" "$work/corpus" "Corpus/$target" \
     -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
     -artifact_prefix="$work/" -print_final_stats=1 >"$log" 2>&1
