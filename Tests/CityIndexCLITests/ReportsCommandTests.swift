@@ -58,3 +58,41 @@ import Testing
         #expect(profile.contains("](../charts/radar-01.svg)"))
     }
 }
+
+/// Named performance bands declared in the criteria set (U4SSC-style shares of the scale).
+@Suite struct NamedBandsTests {
+    @Test func bandsFromTheCriteriaSetNameTheGroups() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.cleanUp() }
+        let set = """
+            id: banded
+            scale: 100
+            groups:
+              method: bands
+              bands:
+                - {name: {en: "95 %+", vi: "Từ 95 %"}, min: 0.95}
+                - {name: "66-95 %", min: 0.66}
+                - {name: "33-66 %", min: 0.33}
+                - {name: "below 33 %", min: 0}
+            defaults: {normalise: none}
+            root:
+              id: index
+              children:
+                - {id: a}
+            """
+        try set.write(toFile: tmp.path("b.yaml"), atomically: true, encoding: .utf8)
+        try "unit,period,a\nP,2024,97\nQ,2024,70\nR,2024,40\nS,2024,10\n".write(toFile: tmp.path("d.csv"), atomically: true, encoding: .utf8)
+        let run = cityindex([
+            "report", "--criteria", tmp.path("b.yaml"), "--data", tmp.path("d.csv"), "--out", tmp.path("out"),
+            "--db", tmp.path("s.sqlite"), "--lang", "en",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOfFile: tmp.path("out/report.md"), encoding: .utf8)
+        for band in ["95 %+", "66-95 %", "33-66 %", "below 33 %"] { #expect(report.contains(band), "\(band)") }
+        let bad = set.replacingOccurrences(of: "min: 0.33}", with: "min: 0.7}")
+        try bad.write(toFile: tmp.path("bad.yaml"), atomically: true, encoding: .utf8)
+        let refused = cityindex(["validate", "--criteria", tmp.path("bad.yaml")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("bands must be listed from the highest min down"))
+    }
+}

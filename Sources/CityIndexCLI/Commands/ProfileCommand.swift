@@ -28,8 +28,8 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "Language of labels, names and numbers: vi or en (default: the criteria set's).")
     var lang: Language?
 
-    @Option(help: "Performance groups: quartiles (by rank), papi (by score quartiles) or none.")
-    var groups: ReportCommand.GroupsChoice = .quartiles
+    @Option(help: "Performance groups: quartiles (by rank), papi (by score quartiles) or none (default: the criteria set's groups, else quartiles).")
+    var groups: ReportCommand.GroupsChoice?
 
     func run() throws {
         let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "profile")
@@ -38,7 +38,7 @@ struct ProfileCommand: ParsableCommand {
         let language = lang ?? result.criteria.language
         let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u) : nil
         let options = ReportOptions(
-            language: language, toolVersion: ToolInfo.version, generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups.method,
+            language: language, toolVersion: ToolInfo.version, generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups.map(\.method) ?? result.criteria.groups ?? .quartiles,
             charts: false, html: false)
         Console.current.write(ProfileReport(result: result, unit: u, options: options, history: query.history, plan: plan).text)
     }

@@ -44,8 +44,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also write profiles/<code>.md, one page per unit (with its radar chart and what it takes to climb).")
     var profiles = false
 
-    @Option(help: "Performance groups in report.md: quartiles (by rank), papi (by score quartiles) or none.")
-    var groups: GroupsChoice = .quartiles
+    @Option(help: "Performance groups in report.md: quartiles (by rank), papi (by score quartiles) or none (default: the criteria set's groups, else quartiles).")
+    var groups: GroupsChoice?
 
     @Flag(inversion: .prefixedNo, help: "Write SVG charts under charts/ and link them from report.md.")
     var charts = true
@@ -90,7 +90,7 @@ struct ReportCommand: ParsableCommand {
             language: lang ?? set.language, dialect: csvDialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: asOf), runKey: scored.runKey, dataSources: scored.sources,
             notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
-            groups: groups.method, charts: charts, html: html, profiles: profiles)
+            groups: groups.map(\.method) ?? set.groups ?? .quartiles, charts: charts, html: html, profiles: profiles)
         var written: [String] = []
         for (k, result) in scored.results.enumerated() {
             let folder = out.map { scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0 }

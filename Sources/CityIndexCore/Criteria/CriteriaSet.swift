@@ -27,6 +27,8 @@ public struct CriteriaSet: Sendable, Hashable {
     public var unitsRegistries: [String]
     /// Unit screening (step 4), nil for none.
     public var screen: ScreenStep?
+    /// The performance groups reports show (`groups:`), nil for the reports' default.
+    public var groups: PerformanceGroupMethod?
     /// Set-wide step defaults.
     public var defaults: StepSettings
     /// The nodes, root first, depth-first.
@@ -39,7 +41,7 @@ public struct CriteriaSet: Sendable, Hashable {
     public init(
         id: String, version: String? = nil, name: LocalizedText = LocalizedText(), source: String? = nil,
         notes: String? = nil, language: Language = .en, scale: Double = 1, precision: Int? = nil,
-        ties: TieMethod = .competition, unitsRegistries: [String] = [], screen: ScreenStep? = nil,
+        ties: TieMethod = .competition, unitsRegistries: [String] = [], screen: ScreenStep? = nil, groups: PerformanceGroupMethod? = nil,
         defaults: StepSettings = StepSettings(), nodes: [CriteriaNode], file: String = ""
     ) {
         self.id = id
@@ -53,6 +55,7 @@ public struct CriteriaSet: Sendable, Hashable {
         self.ties = ties
         self.unitsRegistries = unitsRegistries
         self.screen = screen
+        self.groups = groups
         self.defaults = defaults
         self.file = file
         self.nodes = CriteriaSet.linked(nodes)

@@ -41,6 +41,22 @@ public enum CriteriaWriter {
         if let s = set.screen {
             out += "screen: \(YAMLText.flow([("min-coverage", YAMLText.number(s.minCoverage)), ("basis", s.basis.rawValue)]))\n"
         }
+        switch set.groups {
+        case .quartiles: out += "groups: quartiles\n"
+        case .papi: out += "groups: papi\n"
+        case let .bands(bands):
+            out += "groups:\n  method: bands\n"
+            switch bands.first?.basis {
+            case .score: out += "  of: score\n"
+            case let .target(t): out += "  of: target\n  target: \(YAMLText.number(t))\n"
+            case .scale, nil: break
+            }
+            out += "  bands:\n"
+            for b in bands {
+                out += "    - {name: \(name(b.name, language: set.language)), min: \(YAMLText.number(b.minimum))}\n"
+            }
+        case nil: break
+        }
         let defaults = steps(set.defaults)
         if !defaults.isEmpty {
             out += "defaults:\n"

@@ -147,6 +147,11 @@ public struct XLSXReader {
     }
 
     private static func parse(_ data: Data, part: String, file: String, with delegate: XMLParserDelegate) throws(XLSXError) {
+        // FoundationXML traps on element or attribute names that are not valid UTF-8 (found by
+        // the XLSX fuzzer): refuse such a part before parsing. Workbook parts are UTF-8.
+        guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
+            throw .malformedXML(file: file, part: part, reason: "the part is not UTF-8 text")
+        }
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         guard parser.parse() else {

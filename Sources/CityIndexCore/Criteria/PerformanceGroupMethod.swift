@@ -1,4 +1,3 @@
-import CityIndexCore
 
 /// How units are sorted into performance groups (DESIGN §3 step 9).
 public enum PerformanceGroupMethod: Sendable, Hashable {

@@ -1,4 +1,3 @@
-import CityIndexCore
 
 /// A named band of scores: units whose score reaches `minimum` of `basis` (and no better band).
 ///
