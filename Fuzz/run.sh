@@ -4,6 +4,7 @@
 #   Fuzz/run.sh            # 10 minutes per target (the figures in RESULTS.md)
 #   Fuzz/run.sh 30         # CI's short run
 #   FUZZ_TARGETS="FuzzCSV" Fuzz/run.sh 60
+#   FUZZ_SEED=1 FUZZ_RUNS=2000 Fuzz/run.sh 120   # reproducible: the same inputs on any machine
 #
 # The seed corpus in Corpus/<target>/ is read but never written: each run grows a scratch
 # copy under .fuzz-work/ (git-ignored). A crash, leak or sanitizer report stops that target
@@ -30,7 +31,8 @@ for target in "${targets[@]}"; do
   set +e
   ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" LSAN_OPTIONS="suppressions=$PWD/lsan.supp" \
     "$bin/$target" "$work/corpus" "Corpus/$target" \
-    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
+    -max_total_time="$seconds" ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
+    -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
     -artifact_prefix="$work/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   set -e
