@@ -52,7 +52,13 @@ public struct XLSXReader {
         }
         try ZIPStructure.validate(data, file: name)
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            // A file-backed archive: ZIPFoundation's in-memory backend traps on damaged offsets
+            // and leaks its buffer when opening fails part-way (both found by the fuzzer).
+            let temporary = FileManager.default.temporaryDirectory
+                .appendingPathComponent("cityindex-\(UUID().uuidString).xlsx")
+            try data.write(to: temporary)
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw .notAWorkbook(file: name, reason: "\(error)")
         }
