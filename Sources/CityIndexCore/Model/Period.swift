@@ -33,8 +33,15 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.index = index
     }
 
-    /// A year period.
-    public static func year(_ y: Int) -> Period { Period(year: y)! }
+    /// A period known to be valid (`index` within its granularity).
+    private init(valid year: Int, granularity: Granularity, index: Int) {
+        self.year = year
+        self.granularity = granularity
+        self.index = index
+    }
+
+    /// A year period (years outside 1000...9999 are clamped to that range).
+    public static func year(_ y: Int) -> Period { Period(valid: min(max(y, 1000), 9999), granularity: .year, index: 1) }
 
     /// Parses `2024`, `2024-H1`, `2024-Q3` or `2024-07` (case-insensitive, surrounding spaces ignored).
     /// A year written as a decimal (`2024.0`, as spreadsheets export it) is accepted.
@@ -78,14 +85,14 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The period just before this one, at the same granularity.
     public var previous: Period {
         index > 1
-            ? Period(year: year, granularity: granularity, index: index - 1)!
+            ? Period(valid: year, granularity: granularity, index: index - 1)
             : Period(year: year - 1, granularity: granularity, index: granularity.perYear) ?? self
     }
 
     /// The period just after this one, at the same granularity.
     public var next: Period {
         index < granularity.perYear
-            ? Period(year: year, granularity: granularity, index: index + 1)!
+            ? Period(valid: year, granularity: granularity, index: index + 1)
             : Period(year: year + 1, granularity: granularity, index: 1) ?? self
     }
 
