@@ -112,6 +112,7 @@ public struct XLSXReader {
         let part = sheetParts[index]
         let parser = WorksheetParser(sharedStrings: strings, limits: limits)
         let data = try Self.extract(archive, part, file: file, limits: limits)
+        try Self.checkText(data, part: part, file: file)
         let xml = XMLParser(data: data)
         xml.shouldProcessNamespaces = false
         xml.delegate = parser
@@ -152,12 +153,16 @@ public struct XLSXReader {
         return data
     }
 
-    private static func parse(_ data: Data, part: String, file: String, with delegate: XMLParserDelegate) throws(XLSXError) {
-        // FoundationXML traps on element or attribute names that are not valid UTF-8 (found by
-        // the XLSX fuzzer): refuse such a part before parsing. Workbook parts are UTF-8.
+    /// FoundationXML traps on element or attribute names that are not valid UTF-8 (found by the
+    /// XLSX fuzzer): every part is checked before parsing. Workbook parts are UTF-8.
+    private static func checkText(_ data: Data, part: String, file: String) throws(XLSXError) {
         guard !data.contains(0), String(data: data, encoding: .utf8) != nil else {
             throw .malformedXML(file: file, part: part, reason: "the part is not UTF-8 text")
         }
+    }
+
+    private static func parse(_ data: Data, part: String, file: String, with delegate: XMLParserDelegate) throws(XLSXError) {
+        try checkText(data, part: part, file: file)
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         guard parser.parse() else {
