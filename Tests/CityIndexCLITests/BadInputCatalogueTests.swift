@@ -376,30 +376,9 @@ let badInputCatalogue: [BadInputCase] = [
 /// command that wrote nothing leaves both exactly as they were, while any committed write
 /// (even one that a later write undid) changes the main file's change counter.
 @Suite struct BadInputCatalogueTests {
-    static let tiny = """
-        id: tiny
-        name: {en: Tiny index}
-        scale: 100
-        precision: 2
-        root:
-          id: index
-          children:
-            - id: A
-              children:
-                - {id: a1, unit: count}
-                - {id: a2, direction: lower}
-            - id: B
-              children:
-                - {id: b1}
-        """
+    static let tiny = TwoPillarSet.criteria
 
-    static let good = """
-        unit,name,period,a1,a2,b1
-        X,Xuân Thủy,2024,1,10,5
-        Y,Yên Bái,2024,3,30,0
-        Z,Zeta,2024,2,20,10
-
-        """
+    static let good = TwoPillarSet.observations + "\n"
 
     static let registry = "code,name,name_en,type\nX,Xuân Thủy,Xuan Thuy,province\nY,Yên Bái,Yen Bai,province\nZ,Zeta,Zeta,province\n"
 

@@ -3,30 +3,9 @@ import Testing
 
 /// The command line's contract: exit codes, idempotent imports, conflicts, determinism.
 @Suite struct CommandLineTests {
-    /// A small long-layout file for the two-pillar test set.
-    static let criteria = """
-        id: tiny
-        name: {en: Tiny index}
-        scale: 100
-        precision: 2
-        root:
-          id: index
-          children:
-            - id: A
-              children:
-                - {id: a1, unit: count}
-                - {id: a2, direction: lower}
-            - id: B
-              children:
-                - {id: b1}
-        """
-
-    static let data = """
-        unit,name,period,a1,a2,b1
-        X,Xuân Thủy,2024,1,10,5
-        Y,Yên Bái,2024,3,30,0
-        Z,Zeta,2024,2,20,10
-        """
+    /// The two-pillar test set and its data (`Support.swift`).
+    static let criteria = TwoPillarSet.criteria
+    static let data = TwoPillarSet.observations
 
     struct Fixture {
         let tmp: TemporaryFolder

@@ -79,3 +79,32 @@ func parseCSV(_ text: String) -> [[String: String]] {
     guard let header = rows.first else { return [] }
     return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0 + Array(repeating: "", count: max(0, header.count - $0.count)))) }
 }
+
+/// A two-pillar set (A: a1 higher, a2 lower; B: b1) and three units of data, shared by the
+/// command-line tests.
+enum TwoPillarSet {
+    static let criteria = """
+        id: tiny
+        name: {en: Tiny index}
+        scale: 100
+        precision: 2
+        root:
+          id: index
+          children:
+            - id: A
+              children:
+                - {id: a1, unit: count}
+                - {id: a2, direction: lower}
+            - id: B
+              children:
+                - {id: b1}
+        """
+
+    /// Wide layout, one period; Vietnamese names so matching by name is exercised.
+    static let observations = """
+        unit,name,period,a1,a2,b1
+        X,Xuân Thủy,2024,1,10,5
+        Y,Yên Bái,2024,3,30,0
+        Z,Zeta,2024,2,20,10
+        """
+}
