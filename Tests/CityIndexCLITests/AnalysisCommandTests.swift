@@ -91,6 +91,69 @@ import Testing
         #expect(units.contains { $0["p5_rank"] != $0["p95_rank"] })
     }
 
+    /// The set's `uncertainty:` block runs exactly as the same options given on the command line,
+    /// and an option overrides its input.
+    @Test func declaredUncertaintyRunsLikeTheSameOptions() throws {
+        let f = try Fixture()
+        defer { f.tmp.cleanUp() }
+        let declared = f.tmp.path("declared.yaml")
+        let block = "uncertainty:\n  weights: 0.5\n  normalise: [min-max, rank]\n  leave-out: indicator\n  runs: 200\n  seed: 7\n"
+        try (block + Self.criteria).write(toFile: declared, atomically: true, encoding: .utf8)
+        let fromSet = f.run(["sensitivity", "--criteria", declared, "--data", f.data, "--bootstrap", "20", "--out", f.tmp.path("a")])
+        #expect(fromSet.status == 0, "\(fromSet.stderr)")
+        let fromFlags = f.run([
+            "sensitivity", "--criteria", f.criteria, "--runs", "200", "--seed", "7", "--weights", "0.5", "--normalise", "min-max,rank",
+            "--leave-out", "indicator", "--bootstrap", "20", "--out", f.tmp.path("b"),
+        ])
+        #expect(fromFlags.status == 0, "\(fromFlags.stderr)")
+        for name in ["sensitivity-units.csv", "sensitivity-indices.csv"] {
+            #expect(try f.read("a", name) == f.read("b", name), "\(name)")
+        }
+        let inputs = parseCSV(try f.read("a", "sensitivity-indices.csv")).filter { $0["output"] == "mean-rank-shift" }.map { $0["input"] ?? "" }
+        #expect(inputs == ["weights", "normalisation", "leave-out"])
+        // Options override the declaration input by input.
+        let overridden = f.run([
+            "sensitivity", "--criteria", declared, "--weights", "0", "--leave-out", "none", "--aggregate", "arithmetic,geometric",
+            "--bootstrap", "20", "--out", f.tmp.path("c"),
+        ])
+        #expect(overridden.status == 0, "\(overridden.stderr)")
+        let changed = parseCSV(try f.read("c", "sensitivity-indices.csv")).filter { $0["output"] == "mean-rank-shift" }.map { $0["input"] ?? "" }
+        #expect(changed == ["normalisation", "aggregation"])
+    }
+
+    /// `report` adds the declared analysis (section, chart, CSVs) by default, leaves it out with
+    /// `--no-sensitivity`, refuses `--sensitivity` when nothing is declared, and adds the audit with `--audit`.
+    @Test func reportCarriesTheDeclaredAnalysisAndTheAudit() throws {
+        let f = try Fixture()
+        defer { f.tmp.cleanUp() }
+        let declared = f.tmp.path("declared.yaml")
+        try ("uncertainty: {weights: 0.5, aggregate: [arithmetic, geometric], runs: 100}\n" + Self.criteria)
+            .write(toFile: declared, atomically: true, encoding: .utf8)
+        let report = f.run(["report", "--criteria", declared, "--data", f.data, "--audit", "--out", f.tmp.path("r")])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try f.read("r", "report.md")
+        let sensitivity = try #require(markdown.range(of: "## Uncertainty and sensitivity of the ranking"))
+        let audit = try #require(markdown.range(of: "## Statistical audit"))
+        let method = try #require(markdown.range(of: "\n## ", options: .backwards))
+        #expect(sensitivity.lowerBound < audit.lowerBound && audit.lowerBound < method.lowerBound, "the analyses come before the methodology")
+        #expect(markdown.contains("![Rank intervals](charts/rank-intervals.svg)"))
+        #expect(try f.read("r", "charts/rank-intervals.svg").hasPrefix("<svg"))
+        #expect(parseCSV(try f.read("r", "sensitivity-units.csv")).count == 5)
+        #expect(parseCSV(try f.read("r", "audit-indicators.csv")).count == 4)
+        // The nominal ranks of the analysis are the report's ranks.
+        let ranks = Dictionary(uniqueKeysWithValues: parseCSV(try f.read("r", "ranking.csv")).map { ($0["unit"] ?? "", $0["rank"] ?? "") })
+        for row in parseCSV(try f.read("r", "sensitivity-units.csv")) { #expect(row["nominal_rank"] == ranks[row["unit"] ?? ""]) }
+
+        let without = f.run(["report", "--criteria", declared, "--no-sensitivity", "--out", f.tmp.path("n")])
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(!(try f.read("n", "report.md")).contains("Uncertainty and sensitivity"))
+        #expect(!FileManager.default.fileExists(atPath: f.tmp.path("n/sensitivity-units.csv")))
+
+        let refused = f.run(["report", "--criteria", f.criteria, "--sensitivity", "--out", f.tmp.path("x")])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("declares no uncertainty"))
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let f = try Fixture()
         defer { f.tmp.cleanUp() }

@@ -18,6 +18,14 @@ struct CriteriaWriterTests {
         ties: dense
         units: units.csv
         screen: {min-coverage: 0.65}
+        uncertainty:
+          weights: 0.2
+          normalise: [min-max, rank]
+          aggregate: [arithmetic, geometric]
+          impute: true
+          leave-out: pillar
+          runs: 500
+          seed: 42
         defaults:
           direction: lower
           impute: median
@@ -46,6 +54,25 @@ struct CriteriaWriterTests {
         let second = try CriteriaLoader().loadYAML(text, file: "out.yaml").set
         #expect(CriteriaFixtures.placeless(second) == CriteriaFixtures.placeless(first))
         #expect(CriteriaWriter.yaml(second) == text)
+    }
+
+    @Test func uncertaintyIsReadAsWritten() throws {
+        let full = try CriteriaLoader().loadYAML(Self.fullYAML, file: "full.yaml").set
+        #expect(
+            full.uncertainty
+                == Uncertainties(
+                    weightSpread: 0.2, normalisations: [.minMax, .rank], aggregations: [.arithmetic, .geometric], imputation: true,
+                    leaveOut: .pillar, runs: 500, seed: 42))
+        let dirichlet = try CriteriaLoader().loadYAML(
+            "id: d\nuncertainty: {weights: {dirichlet: 20}, normalize: z-score}\nroot:\n  children:\n    - id: a\n", file: "d.yaml"
+        ).set
+        #expect(dirichlet.uncertainty == Uncertainties(dirichletConcentration: 20, normalisations: [.zScore]))
+        let text = CriteriaWriter.yaml(dirichlet)
+        #expect(text.contains("uncertainty:\n  weights: {dirichlet: 20}\n  normalise: [z-score]\n"))
+        #expect(try CriteriaLoader().loadYAML(text, file: "out.yaml").set.uncertainty == dirichlet.uncertainty)
+        let empty = try CriteriaLoader().loadYAML("id: e\nuncertainty: {}\nroot:\n  children:\n    - id: a\n", file: "e.yaml").set
+        #expect(empty.uncertainty == Uncertainties())
+        #expect(try CriteriaLoader().loadYAML(CriteriaWriter.yaml(empty), file: "out.yaml").set.uncertainty == Uncertainties())
     }
 
     @Test func hdiYAMLRoundTrip() throws {

@@ -101,7 +101,7 @@ private let badYAML: [BadYAML] = [
     BadYAML(
         name: "unknown set key", yaml: "id: t\nscael: 100\nroot:\n  children:\n    - id: a\n", at: "2:1", path: "scael",
         message:
-            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, screen, groups, defaults, root (did you mean \"scale\"?)"
+            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, screen, groups, uncertainty, defaults, root (did you mean \"scale\"?)"
     ),
     BadYAML(
         name: "YAML syntax", yaml: "id: t\nroot: [a\n", at: "3:1", path: "",
@@ -109,6 +109,23 @@ private let badYAML: [BadYAML] = [
     BadYAML(
         name: "duplicate key", yaml: "id: t\nroot:\n  children:\n    - id: a\n      weight: 1\n      weight: 2\n",
         at: "5:7", path: "", message: "key \"weight\" is given more than once in this mapping; keep one"),
+    BadYAML(
+        name: "uncertain weights out of range", yaml: "id: t\nuncertainty: {weights: 1.5}\nroot:\n  children:\n    - id: a\n",
+        at: "2:24", path: "uncertainty.weights",
+        message: "expected a share from 0 up to (not including) 1, such as 0.25 for ±25 %, found \"1.5\""),
+    BadYAML(
+        name: "unknown normalisation alternative",
+        yaml: "id: t\nuncertainty:\n  normalise: [min-max, zscore]\nroot:\n  children:\n    - id: a\n", at: "3:24",
+        path: "uncertainty.normalise[1]",
+        message: "unknown normalisation alternative \"zscore\"; expected one of set, min-max, z-score, rank (did you mean \"z-score\"?)"),
+    BadYAML(
+        name: "unknown leave-out level", yaml: "id: t\nuncertainty: {leave-out: pilar}\nroot:\n  children:\n    - id: a\n",
+        at: "2:26", path: "uncertainty.leave-out",
+        message: "unknown leave-out level \"pilar\"; expected one of indicator, pillar (did you mean \"pillar\"?)"),
+    BadYAML(
+        name: "Dirichlet without its concentration", yaml: "id: t\nuncertainty: {weights: {alpha: 20}}\nroot:\n  children:\n    - id: a\n",
+        at: "2:25", path: "uncertainty.weights.alpha",
+        message: "unknown key \"alpha\"; expected one of dirichlet"),
     BadYAML(
         name: "screen without min-coverage", yaml: "id: t\nscreen: {basis: raw}\nroot:\n  children:\n    - id: a\n",
         at: "2:9", path: "screen",

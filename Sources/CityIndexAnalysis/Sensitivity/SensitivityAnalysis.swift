@@ -199,7 +199,8 @@ public struct SensitivityAnalysis: Sendable {
         return out
     }
 
-    static func trimmed(_ x: Double) -> String {
+    /// `x` without a decimal part when it is whole (25, 12.5).
+    public static func trimmed(_ x: Double) -> String {
         x == x.rounded() ? String(Int(x)) : String(x)
     }
 

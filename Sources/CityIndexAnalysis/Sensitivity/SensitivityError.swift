@@ -1,3 +1,5 @@
+import CityIndexCore
+
 /// Why a sensitivity run or an audit cannot be made.
 public enum SensitivityError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An option is out of range.

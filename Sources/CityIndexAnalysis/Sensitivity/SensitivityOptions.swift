@@ -1,3 +1,5 @@
+import CityIndexCore
+
 /// The uncertainties of a sensitivity run and how to run it.
 ///
 /// With the defaults nothing is uncertain: every replication reproduces the nominal ranking.
@@ -47,6 +49,15 @@ public struct SensitivityOptions: Sendable, Hashable {
         self.leaveOut = leaveOut
         self.bootstrap = bootstrap
         self.parallel = parallel
+    }
+
+    /// Options that run what a criteria set declares (`uncertainty:`), with 1,000 runs and
+    /// seed 1 where it is silent.
+    public init(declared u: Uncertainties, bootstrap: Int = 100, parallel: Bool = true) {
+        self.init(
+            runs: u.runs ?? 1000, seed: u.seed ?? 1, weightSpread: u.weightSpread, dirichletConcentration: u.dirichletConcentration,
+            normalisations: u.normalisations, aggregations: u.aggregations, imputationUncertain: u.imputation, leaveOut: u.leaveOut,
+            bootstrap: bootstrap, parallel: parallel)
     }
 
     /// The uncertain inputs these options declare, in a fixed order.

@@ -50,46 +50,10 @@ struct AuditCommand: ParsableCommand {
             throw CLIError(String(describing: error))
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        func number(_ x: Double) -> CSVCell { .number(x, decimals: nil) }
-
-        var indicators = CSVWriter(dialect: csvDialect)
-        indicators.writeHeader([
-            "indicator", "pillar", "count", "missing_share", "mean", "sd", "min", "max", "skew", "kurtosis",
-            "outliers_low", "outliers_high", "flags",
-        ])
-        for s in result.indicators {
-            indicators.writeRow([
-                .text(s.indicator), .text(s.pillar), .integer(s.count), number(s.missingShare), number(s.mean),
-                number(s.standardDeviation), number(s.minimum), number(s.maximum), number(s.skewness), number(s.kurtosis),
-                .integer(s.outliersLow), .integer(s.outliersHigh), .text(s.flags.joined(separator: " ")),
-            ])
-        }
-        var correlations = CSVWriter(dialect: csvDialect)
-        correlations.writeHeader(["kind", "pillar", "first", "second", "count", "pearson", "spearman", "flags"])
-        for r in result.correlations {
-            correlations.writeRow([
-                .text(r.kind.rawValue), .text(r.pillar), .text(r.first), .text(r.second), .integer(r.count), number(r.pearson),
-                number(r.spearman), .text(r.flags.joined(separator: " ")),
-            ])
-        }
-        var pillars = CSVWriter(dialect: csvDialect)
-        pillars.writeHeader(["pillar", "indicators", "complete_units", "cronbach_alpha", "pc1_share", "eigenvalues"])
-        for p in result.pillars {
-            pillars.writeRow([
-                .text(p.pillar), .integer(p.indicators), .integer(p.completeUnits), number(p.cronbachAlpha),
-                number(p.firstComponentShare), .text(p.eigenvalues.map { String(format: "%.6g", $0) }.joined(separator: " ")),
-            ])
-        }
-        var written: [String] = []
-        for (name, writer) in [("audit-indicators.csv", indicators), ("audit-correlations.csv", correlations), ("audit-pillars.csv", pillars)] {
-            try writer.write(toFile: path(name))
-            written.append(path(name))
-        }
         let title = "# \(set.name.text(in: .en, fallback: set.id)): statistical audit, \(period)\n\n"
-        try Data((title + AuditSection(result: result).text).utf8).write(to: URL(fileURLWithPath: path("audit.md")), options: .atomic)
-        written.append(path("audit.md"))
+        var files = AuditTables(result: result).files(dialect: csvDialect)
+        files.append(("audit.md", Array((title + AuditSection(result: result).text).utf8)))
+        let written = try ReportBundle.write(files, to: folder)
         let flagged = result.correlations.filter { !$0.flags.isEmpty }.count
         Console.current.error(
             "\(set.id) \(period): \(result.indicators.count) indicators, \(result.pillars.count) pillars, \(result.units) units, \(flagged) flagged correlation(s)")

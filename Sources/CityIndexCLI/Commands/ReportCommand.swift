@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
 import CityIndexReports
@@ -70,6 +71,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also write report.xlsx (sheets ranking, scores, values, criteria, methodology) beside the CSVs.")
     var xlsx = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Add the uncertainty analysis the criteria set declares (uncertainty:) to report.md: rank intervals, their chart and sensitivity-*.csv (default: on when the set declares one)."))
+    var sensitivity: Bool?
+
+    @Flag(help: "Add the statistical audit to report.md (indicator statistics, correlations, reliability) and write audit-*.csv.")
+    var audit = false
+
     func run() throws {
         var input = self.input
         if input.criteria == nil {
@@ -82,6 +92,7 @@ struct ReportCommand: ParsableCommand {
         }
         guard let criteriaPath = input.criteria else { return }
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
+        let analysis = try analysisPlan(set: session.criteria.set)
         try session.importData(input)
         let chosen = try session.periods(single: input.parsedPeriod, options: periods)
         let scored = try session.score(periods: chosen, options: periods, runOptions: "report dialect=\(csvDialect.rawValue)")
@@ -100,8 +111,19 @@ struct ReportCommand: ParsableCommand {
                 history.append(base)
                 history.sort { $0.period < $1.period }
             }
-            let bundle = ReportBundle(
+            var bundle = ReportBundle(
                 result: result, options: options, comparison: scored.comparisons[k], history: history)
+            if analysis.sensitivity != nil || analysis.audit {
+                let data = try session.periodData(result.period)
+                do {
+                    if let declared = analysis.sensitivity {
+                        bundle.sensitivity = try SensitivityAnalysis(criteria: set, data: data, options: SensitivityOptions(declared: declared)).run()
+                    }
+                    if analysis.audit { bundle.audit = try StatisticalAudit(criteria: set, data: data).run() }
+                } catch let error as SensitivityError {
+                    throw CLIError("\(result.period): \(error)")
+                }
+            }
             written += try bundle.write(to: folder)
             if xlsx {
                 let path = (folder as NSString).appendingPathComponent("report.xlsx")
@@ -112,5 +134,23 @@ struct ReportCommand: ParsableCommand {
         }
         let console = Console.current
         for path in written { console.write(path + "\n") }
+    }
+
+    /// Which analyses go into the report: the declared uncertainties when `--sensitivity` asks
+    /// for them or (by default) when the set declares any, and the audit with `--audit`.
+    func analysisPlan(set: CriteriaSet) throws -> (sensitivity: Uncertainties?, audit: Bool) {
+        var declared = sensitivity == false ? nil : set.uncertainty
+        if sensitivity == true && set.uncertainty == nil {
+            throw ValidationError(
+                "--sensitivity: the criteria set \(set.id) declares no uncertainty; add an uncertainty: block to it (README, \"Sensitivity and audit\") or run cityindex sensitivity with its options")
+        }
+        if periods.units != nil && (declared != nil || audit) {
+            if sensitivity == true || audit {
+                throw ValidationError("--sensitivity and --audit analyse each unit's own data; they cannot be combined with --units")
+            }
+            Console.current.error("note: the set's uncertainty analysis is left out of reports re-expressed with --units")
+            declared = nil
+        }
+        return (declared, audit)
     }
 }

@@ -17,6 +17,10 @@ struct SensitivityCommand: ParsableCommand {
             estimators) of the mean rank shift and of each unit's rank, with bootstrap intervals.
             Seeded and reproducible; replications run on all cores.
 
+            The uncertain inputs are those the criteria set declares under uncertainty: (see the
+            README), each overridden by its option below when given (--leave-out none, --impute off
+            and --weights 0 switch one off).
+
             Writes sensitivity-units.csv, sensitivity-indices.csv, sensitivity.md and
             rank-intervals.svg under Reports/<set>/<period>/ (or --out).
 
@@ -30,11 +34,11 @@ struct SensitivityCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Replications (Saltelli base samples).")
-    var runs: Int = 1000
+    @Option(help: "Replications (Saltelli base samples; default: the set's uncertainty: runs, else 1000).")
+    var runs: Int?
 
-    @Option(help: "Seed of the random numbers: the same seed gives the same results.")
-    var seed: UInt64 = 1
+    @Option(help: "Seed of the random numbers: the same seed gives the same results (default: the set's, else 1).")
+    var seed: UInt64?
 
     @Option(help: ArgumentHelp("Vary every weight uniformly within ± this share of its value (0.25 = ±25 %).", valueName: "share"))
     var weights: Double?
@@ -49,9 +53,9 @@ struct SensitivityCommand: ParsableCommand {
     var aggregate: String?
 
     @Option(help: ArgumentHelp("on: imputation is uncertain (the set's or none); off: the set's.", valueName: "on|off"))
-    var impute: String = "off"
+    var impute: String?
 
-    @Option(help: ArgumentHelp("Leave one indicator or one pillar out at a time: indicator or pillar.", valueName: "level"))
+    @Option(help: ArgumentHelp("Leave one indicator or one pillar out at a time: indicator, pillar or none.", valueName: "level"))
     var leaveOut: String?
 
     @Option(help: "Bootstrap resamples for the intervals of the indices.")
@@ -66,11 +70,11 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "CSV dialect: data, excel or excel-vi.")
     var csvDialect: CSVDialect = .data
 
-    /// The options these flags declare.
-    func analysisOptions() throws -> SensitivityOptions {
-        func list<T: RawRepresentable>(_ text: String?, _ name: String) throws -> [T] where T.RawValue == String {
-            guard let text else { return [] }
-            return try text.split(separator: ",").map { part in
+    /// The options of the run: the set's `uncertainty:` declaration, each input overridden by
+    /// its option when given.
+    func analysisOptions(declared: Uncertainties? = nil) throws -> SensitivityOptions {
+        func list<T: RawRepresentable>(_ text: String, _ name: String) throws -> [T] where T.RawValue == String {
+            try text.split(separator: ",").map { part in
                 let word = part.trimmingCharacters(in: .whitespaces)
                 guard let value = T(rawValue: word) else {
                     throw ValidationError("--\(name) \"\(word)\" is not a choice: expected one of \(Self.choices(T.self, name))")
@@ -78,23 +82,37 @@ struct SensitivityCommand: ParsableCommand {
                 return value
             }
         }
-        guard impute == "on" || impute == "off" else { throw ValidationError("--impute \"\(impute)\": expected on or off") }
-        var level: LeaveOutLevel?
-        if let leaveOut {
-            guard let l = LeaveOutLevel(rawValue: leaveOut) else {
-                throw ValidationError("--leave-out \"\(leaveOut)\": expected indicator or pillar")
-            }
-            level = l
+        var u = declared ?? Uncertainties()
+        if let impute {
+            guard impute == "on" || impute == "off" else { throw ValidationError("--impute \"\(impute)\": expected on or off") }
+            u.imputation = impute == "on"
         }
-        if runs < 2 { throw ValidationError("--runs \(runs): give at least 2 replications") }
+        if let leaveOut {
+            guard leaveOut == "none" || LeaveOutLevel(rawValue: leaveOut) != nil else {
+                throw ValidationError("--leave-out \"\(leaveOut)\": expected indicator, pillar or none")
+            }
+            u.leaveOut = LeaveOutLevel(rawValue: leaveOut)
+        }
+        if let runs {
+            if runs < 2 { throw ValidationError("--runs \(runs): give at least 2 replications") }
+            u.runs = runs
+        }
         if let w = weights, !(w >= 0 && w < 1) { throw ValidationError("--weights \(w): expected a share in [0, 1), such as 0.25 for ±25 %") }
         if let a = dirichlet, !(a > 0) { throw ValidationError("--dirichlet \(a): the concentration must be above 0") }
         if weights != nil && dirichlet != nil { throw ValidationError("give --weights or --dirichlet, not both") }
+        if let weights {
+            u.weightSpread = weights
+            u.dirichletConcentration = nil
+        }
+        if let dirichlet {
+            u.dirichletConcentration = dirichlet
+            u.weightSpread = nil
+        }
+        if let normalise { u.normalisations = try list(normalise, "normalise") }
+        if let aggregate { u.aggregations = try list(aggregate, "aggregate") }
+        if let seed { u.seed = seed }
         if bootstrap < 0 { throw ValidationError("--bootstrap \(bootstrap): expected 0 or more") }
-        return SensitivityOptions(
-            runs: runs, seed: seed, weightSpread: weights, dirichletConcentration: dirichlet,
-            normalisations: try list(normalise, "normalise"), aggregations: try list(aggregate, "aggregate"),
-            imputationUncertain: impute == "on", leaveOut: level, bootstrap: bootstrap, parallel: !serial)
+        return SensitivityOptions(declared: u, bootstrap: bootstrap, parallel: !serial)
     }
 
     static func choices<T: RawRepresentable>(_: T.Type, _ name: String) -> String {
@@ -105,8 +123,8 @@ struct SensitivityCommand: ParsableCommand {
         guard let criteriaPath = input.criteria else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")
         }
-        let options = try analysisOptions()
         let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
+        let options = try analysisOptions(declared: session.criteria.set.uncertainty)
         try session.importData(input)
         let period = try session.period(input.parsedPeriod)
         let data = try session.periodData(period)
@@ -118,40 +136,11 @@ struct SensitivityCommand: ParsableCommand {
             throw CLIError(String(describing: error))
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var written: [String] = []
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-
-        var units = CSVWriter(dialect: csvDialect)
-        units.writeHeader(["unit", "name", "nominal_rank", "nominal_score", "median_rank", "p5_rank", "p95_rank", "mean_abs_shift"])
-        for r in result.intervals {
-            units.writeRow([
-                .text(r.unit.code), .text(r.unit.name), .integer(r.nominalRank), .number(r.nominalScore, decimals: nil),
-                .number(r.medianRank, decimals: nil), .number(r.lowRank, decimals: nil), .number(r.highRank, decimals: nil),
-                .number(r.meanAbsoluteShift, decimals: 4),
-            ])
-        }
-        try units.write(toFile: path("sensitivity-units.csv"))
-        written.append(path("sensitivity-units.csv"))
-
-        var indices = CSVWriter(dialect: csvDialect)
-        indices.writeHeader(["output", "input", "first_order", "first_low", "first_high", "total", "total_low", "total_high"])
-        for s in result.indices {
-            indices.writeRow([
-                .text(s.output.description), .text(s.input.rawValue), .number(s.first, decimals: 4), .number(s.firstLow, decimals: 4),
-                .number(s.firstHigh, decimals: 4), .number(s.total, decimals: 4), .number(s.totalLow, decimals: 4),
-                .number(s.totalHigh, decimals: 4),
-            ])
-        }
-        try indices.write(toFile: path("sensitivity-indices.csv"))
-        written.append(path("sensitivity-indices.csv"))
-
         let title = "# \(set.name.text(in: .en, fallback: set.id)): sensitivity, \(period)\n\n"
-        let markdown = title + SensitivitySection(result: result, chartFile: "rank-intervals.svg").text
-        try Data(markdown.utf8).write(to: URL(fileURLWithPath: path("sensitivity.md")), options: .atomic)
-        written.append(path("sensitivity.md"))
-        try Data(RankIntervalChart(result: result).svg.utf8).write(to: URL(fileURLWithPath: path("rank-intervals.svg")), options: .atomic)
-        written.append(path("rank-intervals.svg"))
+        var files = SensitivityTables(result: result).files(dialect: csvDialect)
+        files.append(("sensitivity.md", Array((title + SensitivitySection(result: result, chartFile: "rank-intervals.svg").text).utf8)))
+        files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result).svg.utf8)))
+        let written = try ReportBundle.write(files, to: folder)
 
         let console = Console.current
         let threads = options.parallel ? "all cores" : "1 thread"

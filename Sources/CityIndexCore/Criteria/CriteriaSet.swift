@@ -29,6 +29,8 @@ public struct CriteriaSet: Sendable, Hashable {
     public var screen: ScreenStep?
     /// The performance groups reports show (`groups:`), nil for the reports' default.
     public var groups: PerformanceGroupMethod?
+    /// The uncertainties its sensitivity analysis tests (`uncertainty:`), nil for none declared.
+    public var uncertainty: Uncertainties?
     /// Set-wide step defaults.
     public var defaults: StepSettings
     /// The nodes, root first, depth-first.
@@ -42,7 +44,7 @@ public struct CriteriaSet: Sendable, Hashable {
         id: String, version: String? = nil, name: LocalizedText = LocalizedText(), source: String? = nil,
         notes: String? = nil, language: Language = .en, scale: Double = 1, precision: Int? = nil,
         ties: TieMethod = .competition, unitsRegistries: [String] = [], screen: ScreenStep? = nil, groups: PerformanceGroupMethod? = nil,
-        defaults: StepSettings = StepSettings(), nodes: [CriteriaNode], file: String = ""
+        uncertainty: Uncertainties? = nil, defaults: StepSettings = StepSettings(), nodes: [CriteriaNode], file: String = ""
     ) {
         self.id = id
         self.version = version
@@ -56,6 +58,7 @@ public struct CriteriaSet: Sendable, Hashable {
         self.unitsRegistries = unitsRegistries
         self.screen = screen
         self.groups = groups
+        self.uncertainty = uncertainty
         self.defaults = defaults
         self.file = file
         self.nodes = CriteriaSet.linked(nodes)

@@ -6,7 +6,7 @@ extension CriteriaLoader {
     /// Keys of the set level.
     static let setKeys = [
         "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table",
-        "screen", "groups", "defaults", "root",
+        "screen", "groups", "uncertainty", "defaults", "root",
     ]
     /// Keys of a node.
     static let nodeKeys =
@@ -98,6 +98,7 @@ extension CriteriaLoader {
         } ?? []
         var screen = f["screen"].flatMap { r.screen($0) }
         let performanceGroups = f["groups"].flatMap { r.performanceGroups($0, language: language) }
+        let uncertainty = f["uncertainty"].flatMap { r.uncertainty($0) }
         var defaults = StepSettings()
         if let dv = f["defaults"],
             let df = r.fields(dv, known: YAMLNodeReader.stepKeys + ["screen"], aliases: YAMLNodeReader.spellings, what: "defaults")
@@ -143,7 +144,8 @@ extension CriteriaLoader {
         try r.log.check()
         let set = CriteriaSet(
             id: id, version: version, name: name, source: source, notes: notes, language: language, scale: scale,
-            precision: precision, ties: ties, unitsRegistries: units, screen: screen, groups: performanceGroups, defaults: defaults, nodes: nodes,
+            precision: precision, ties: ties, unitsRegistries: units, screen: screen, groups: performanceGroups,
+            uncertainty: uncertainty, defaults: defaults, nodes: nodes,
             file: top.place.file)
         let attributes = CriteriaChecks.check(set, denominatorPlaces: denominatorPlaces, log: &r.log)
         try r.log.check()

@@ -57,12 +57,27 @@ public enum CriteriaWriter {
             }
         case nil: break
         }
+        if let u = set.uncertainty { out += uncertainty(u) }
         let defaults = steps(set.defaults)
         if !defaults.isEmpty {
             out += "defaults:\n"
             for (key, value) in defaults { out += "  \(key): \(value)\n" }
         }
         return out
+    }
+
+    /// The `uncertainty:` block.
+    static func uncertainty(_ u: Uncertainties) -> String {
+        var out = "uncertainty:\n"
+        if let s = u.weightSpread { out += "  weights: \(YAMLText.number(s))\n" }
+        if let a = u.dirichletConcentration { out += "  weights: {dirichlet: \(YAMLText.number(a))}\n" }
+        if !u.normalisations.isEmpty { out += "  normalise: [" + u.normalisations.map(\.rawValue).joined(separator: ", ") + "]\n" }
+        if !u.aggregations.isEmpty { out += "  aggregate: [" + u.aggregations.map(\.rawValue).joined(separator: ", ") + "]\n" }
+        if u.imputation { out += "  impute: true\n" }
+        if let l = u.leaveOut { out += "  leave-out: \(l.rawValue)\n" }
+        if let n = u.runs { out += "  runs: \(n)\n" }
+        if let seed = u.seed { out += "  seed: \(seed)\n" }
+        return out == "uncertainty:\n" ? "uncertainty: {}\n" : out
     }
 
     /// `Text` alone when it reads back in the set's language, else `{en: …, vi: …}`.

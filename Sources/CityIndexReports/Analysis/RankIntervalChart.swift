@@ -11,7 +11,7 @@ import Foundation
 public struct RankIntervalChart: Sendable {
     /// The run drawn.
     public var result: SensitivityResult
-    /// Unit names in English (`nameEN`) where available.
+    /// Labels and unit names in English (`nameEN`) where available; false: in Vietnamese.
     public var english: Bool
 
     /// Creates the chart.
@@ -36,7 +36,7 @@ public struct RankIntervalChart: Sendable {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(f(width))" height="\(f(height))" viewBox="0 0 \(f(width)) \(f(height))" font-family="sans-serif" font-size="11">
             <title>\(Self.escape("Rank intervals: \(result.criteriaID) \(result.period)"))</title>
             <rect width="100%" height="100%" fill="#ffffff"/>
-            <text x="\(f(left))" y="18" font-size="13" font-weight="bold">\(Self.escape("Rank: nominal (|), median (●), 5th–95th percentile (bar)"))</text>
+            <text x="\(f(left))" y="18" font-size="13" font-weight="bold">\(Self.escape(english ? "Rank: nominal (|), median (●), 5th–95th percentile (bar)" : "Hạng: danh nghĩa (|), trung vị (●), bách phân vị 5–95 (thanh)"))</text>
 
             """
         let ticks = Self.ticks(count: count)
@@ -52,7 +52,7 @@ public struct RankIntervalChart: Sendable {
             out += "<line x1=\"\(f(x(Double(r.nominalRank))))\" y1=\"\(f(y - 6))\" x2=\"\(f(x(Double(r.nominalRank))))\" y2=\"\(f(y + 6))\" stroke=\"#222222\" stroke-width=\"2\"/>\n"
             out += "<circle cx=\"\(f(x(r.medianRank)))\" cy=\"\(f(y))\" r=\"3.5\" fill=\"#c0392b\"/>\n"
         }
-        out += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\" fill=\"#555555\">\(Self.escape("rank (1 = best), \(result.options.runs) replications, seed \(result.options.seed)"))</text>\n"
+        out += "<text x=\"\(f(left + plotWidth / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\" fill=\"#555555\">\(Self.escape(english ? "rank (1 = best), \(result.options.runs) replications, seed \(result.options.seed)" : "hạng (1 = cao nhất), \(result.options.runs) lần lặp, hạt giống \(result.options.seed)"))</text>\n"
         out += "</svg>\n"
         return out
     }

@@ -14,26 +14,47 @@ public struct ReportBundle: Sendable {
     public var comparison: PeriodComparison?
     /// Results of earlier periods, oldest first (trends).
     public var history: [ScoreResult]
+    /// The uncertainty and sensitivity analysis of this period: a section in `report.md`, the
+    /// rank-interval chart and `sensitivity-*.csv`.
+    public var sensitivity: SensitivityResult?
+    /// The statistical audit of this period: a section in `report.md` and `audit-*.csv`.
+    public var audit: AuditResult?
 
     /// Creates the bundle.
-    public init(result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil, history: [ScoreResult] = []) {
+    public init(
+        result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil, history: [ScoreResult] = [],
+        sensitivity: SensitivityResult? = nil, audit: AuditResult? = nil
+    ) {
         self.result = result
         self.options = options
         self.comparison = comparison
         self.history = history
+        self.sensitivity = sensitivity
+        self.audit = audit
     }
 
     /// The files by name (relative paths, `/`-separated), with their bytes: `ranking.csv`,
-    /// `scores.csv`, `report.md`, and as the options ask `report.html`, `charts/*.svg` and
-    /// `profiles/<code>.md`.
+    /// `scores.csv`, `report.md`, and as the options ask `report.html`, `charts/*.svg`,
+    /// `profiles/<code>.md`, `sensitivity-*.csv` and `audit-*.csv`.
     public var files: [(name: String, bytes: [UInt8])] {
         let language = options.language
-        let markdown = MarkdownReport(result: result, options: options, comparison: comparison, history: history).text
+        var sections = MarkdownReport(result: result, options: options, comparison: comparison, history: history).sections
+        // The analyses go before the methodology, which stays last.
+        var analyses: [String] = []
+        if let sensitivity {
+            let chart = options.charts && !sensitivity.intervals.isEmpty ? MarkdownText.encodePath(ReportPaths.rankIntervalChart) : nil
+            analyses.append(SensitivitySection(result: sensitivity, chartFile: chart, language: language).text)
+        }
+        if let audit { analyses.append(AuditSection(result: audit).text) }
+        sections.insert(contentsOf: analyses, at: max(0, sections.count - 1))
+        let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
         var out: [(name: String, bytes: [UInt8])] = [
             ("ranking.csv", RankingTable(result: result, layout: .full, language: language, comparison: comparison).csv(dialect: options.dialect).bytes),
             ("scores.csv", ScoresTable(results: [result], language: language).csv(dialect: options.dialect).bytes),
             ("report.md", Array(markdown.utf8)),
         ]
+        if let sensitivity { out += SensitivityTables(result: sensitivity).files(dialect: options.dialect) }
+        if let audit { out += AuditTables(result: audit).files(dialect: options.dialect) }
         let charts = self.charts
         for chart in charts { out.append((chart.name, Array(chart.svg.utf8))) }
         if options.html {
@@ -60,6 +81,9 @@ public struct ReportBundle: Sendable {
         var out: [(name: String, svg: String)] = [(ReportPaths.rankingChart, RankingBarsChart(result: result, language: language).svg)]
         if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
         if !history.isEmpty { out.append((ReportPaths.trendChart, TrendChart(results: history + [result], language: language).svg)) }
+        if let sensitivity, !sensitivity.intervals.isEmpty {
+            out.append((ReportPaths.rankIntervalChart, RankIntervalChart(result: sensitivity, english: language == .en).svg))
+        }
         if options.profiles {
             for u in result.ordering() where result.isRanked(u) {
                 out.append((ReportPaths.radarFile(result.units[u].code), RadarChart(result: result, unit: u, language: language).svg))
@@ -86,6 +110,14 @@ public struct ReportBundle: Sendable {
     /// - Returns: the paths written.
     @discardableResult
     public func write(to folder: String) throws -> [String] {
+        try Self.write(files, to: folder)
+    }
+
+    /// Writes `files` (relative paths, `/`-separated) into `folder`, creating folders as needed;
+    /// each file is written whole or not at all.
+    /// - Returns: the paths written.
+    @discardableResult
+    public static func write(_ files: [(name: String, bytes: [UInt8])], to folder: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return try files.map { file in
             let path = (folder as NSString).appendingPathComponent(file.name)

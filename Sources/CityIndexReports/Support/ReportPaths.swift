@@ -3,6 +3,7 @@ enum ReportPaths {
     static let rankingChart = "charts/ranking.svg"
     static let heatChart = "charts/heat.svg"
     static let trendChart = "charts/trend.svg"
+    static let rankIntervalChart = "charts/rank-intervals.svg"
 
     /// The file name of a unit's radar chart, under `charts/`.
     static func radarFile(_ code: String) -> String { "charts/radar-" + ReportBundle.safeComponent(code) + ".svg" }

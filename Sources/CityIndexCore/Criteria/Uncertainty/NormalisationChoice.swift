@@ -1,5 +1,3 @@
-import CityIndexCore
-
 /// A normalisation alternative of a sensitivity run, applied to every scored indicator.
 public enum NormalisationChoice: String, Sendable, Hashable, CaseIterable {
     /// Each indicator's normalisation as the criteria set writes it.
