@@ -56,10 +56,15 @@ let package = Package(
         // Benchmarks: `swift run -c release cityindex-bench` (see Benchmarks/README.md).
         .executableTarget(
             name: "cityindex-bench",
-            dependencies: ["CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis", "CityIndexCLI"],
+            dependencies: [
+                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis", "CityIndexCLI",
+                "MallocCounter",
+            ],
             path: "Benchmarks",
-            exclude: ["baselines", "README.md"]
+            exclude: ["baselines", "README.md", "MallocCounter"]
         ),
+        // Counts heap allocations in the benchmark process (the sensitivity replication loop must not allocate).
+        .target(name: "MallocCounter", path: "Benchmarks/MallocCounter"),
 
         .testTarget(
             name: "CityIndexCoreTests",

@@ -2,6 +2,7 @@ import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
 import Foundation
+import MallocCounter
 
 /// The sensitivity benchmark (issue 6): 1,000 and 10,000 replications on COINr's ASEM case
 /// (51 units × 49 indicators, read from `../shared/validation/asem/` beside the clone) and on a
@@ -34,8 +35,29 @@ func runSensitivityBenchmarks() -> [String] {
                 lines.append("\(label), \(runs) runs: failed (\(error))")
             }
         }
+        lines.append(allocationsPerReplication(label: label, criteria: set, data: data))
     }
     return lines
+}
+
+/// Heap allocations of a whole parallel run at 1,000 and at 2,000 replications: their
+/// difference over 1,000 is what one replication allocates (the loop must allocate nothing
+/// beyond the result buffers, which are allocated once per run).
+private func allocationsPerReplication(label: String, criteria: CriteriaSet, data: PeriodData) -> String {
+    func count(_ runs: Int) throws -> Int {
+        let analysis = SensitivityAnalysis(criteria: criteria, data: data, options: SensitivityBenchmark.options(runs: runs, parallel: true))
+        malloc_counter_start()
+        _ = try analysis.run()
+        return malloc_counter_stop()
+    }
+    guard malloc_counter_active() != 0 else { return "\(label): allocation count unavailable (the malloc wrappers are not in effect)" }
+    do {
+        let small = try count(1000), large = try count(2000)
+        let per = Double(large - small) / 1000
+        return "\(label): allocations per replication \(String(format: "%.3f", per)) (whole run: \(small) at 1,000 replications, \(large) at 2,000)"
+    } catch {
+        return "\(label): allocation count failed (\(error))"
+    }
 }
 
 /// The ASEM iData file as the scorer's matrix (one period, group columns as attributes).

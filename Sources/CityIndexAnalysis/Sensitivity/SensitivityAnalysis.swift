@@ -9,7 +9,7 @@ import Foundation
 /// Replication `j` draws two independent input samples A_j and B_j from its own random stream
 /// (`Xoshiro256(seed:stream: j)`), evaluates the index at A_j, B_j and at A_j with each input
 /// taken from B_j (the Saltelli design), so results do not depend on the number of threads.
-/// Replications run in fixed-size chunks on all cores; each chunk allocates its buffers once.
+/// Replications run in fixed-size chunks on all cores; each worker allocates its buffers once.
 ///
 /// ```swift
 /// var options = SensitivityOptions(runs: 1000, seed: 1, weightSpread: 0.25)
@@ -75,45 +75,51 @@ public struct SensitivityAnalysis: Sendable {
         // y[design][output * n + j]
         let y = (0..<designs).map { _ in SharedBuffer<Double>(repeating: 0, count: outputs * n) }
         let chunks = (n + Self.chunkSize - 1) / Self.chunkSize
-        let work: @Sendable (Int) -> Void = { chunk in
+        // One worker per core, each with its buffers allocated once, takes every `workers`-th
+        // chunk: no allocation per replication, and replication j uses stream j whatever the
+        // number of workers.
+        let workers = options.parallel ? Swift.max(1, Swift.min(chunks, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let work: @Sendable (Int) -> Void = { worker in
             var w = Workspace(nodes: model.nodeCount, units: units, nominalWeights: model.nominalWeights)
-            let first = chunk * Self.chunkSize
-            for j in first..<Swift.min(first + Self.chunkSize, n) {
-                var rng = Xoshiro256(seed: options.seed, stream: UInt64(j))
-                let a = model.draw(&rng, options: options, weights: &w.weightsA)
-                let b = inputs.isEmpty ? a : model.draw(&rng, options: options, weights: &w.weightsB)
-                for d in 0..<designs {
-                    let draw: Draw
-                    var useB = false
-                    switch d {
-                    case 0: draw = a
-                    case 1:
-                        draw = b
-                        useB = true
-                    default:
-                        let input = inputs[d - 2]
-                        draw = a.with(input, from: b)
-                        useB = input == .weights
+            for chunk in stride(from: worker, to: chunks, by: workers) {
+                let first = chunk * Self.chunkSize
+                for j in first..<Swift.min(first + Self.chunkSize, n) {
+                    var rng = Xoshiro256(seed: options.seed, stream: UInt64(j))
+                    let a = model.draw(&rng, options: options, weights: &w.weightsA)
+                    let b = inputs.isEmpty ? a : model.draw(&rng, options: options, weights: &w.weightsB)
+                    for d in 0..<designs {
+                        let draw: Draw
+                        var useB = false
+                        switch d {
+                        case 0: draw = a
+                        case 1:
+                            draw = b
+                            useB = true
+                        default:
+                            let input = inputs[d - 2]
+                            draw = a.with(input, from: b)
+                            useB = input == .weights
+                        }
+                        if useB {
+                            model.evaluate(draw, weights: w.weightsB, into: &w)
+                        } else {
+                            model.evaluate(draw, weights: w.weightsA, into: &w)
+                        }
+                        var shift = 0.0
+                        let out = y[d]
+                        for u in 0..<units {
+                            out[u * n + j] = Double(w.ranks[u])
+                            shift += Double(abs(w.ranks[u] - nominalRanks[u]))
+                        }
+                        out[units * n + j] = shift / Double(units)
                     }
-                    if useB {
-                        model.evaluate(draw, weights: w.weightsB, into: &w)
-                    } else {
-                        model.evaluate(draw, weights: w.weightsA, into: &w)
-                    }
-                    var shift = 0.0
-                    let out = y[d]
-                    for u in 0..<units {
-                        out[u * n + j] = Double(w.ranks[u])
-                        shift += Double(abs(w.ranks[u] - nominalRanks[u]))
-                    }
-                    out[units * n + j] = shift / Double(units)
                 }
             }
         }
-        if options.parallel {
-            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+        if workers > 1 {
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         } else {
-            for chunk in 0..<chunks { work(chunk) }
+            work(0)
         }
         let ys = y.map(\.array)
 
