@@ -16,6 +16,8 @@ struct Runner {
     var options: BenchOptions
     var rows: [Row] = []
     var notes: [String] = []
+    /// Per size, for the growth summary (README item 5).
+    var growth: [Growth] = []
     let me = Bundle.main.executablePath ?? CommandLine.arguments[0]
     let repository: String = {
         // Benchmarks/baselines sits beside the sources; the runner is started from the package root.
@@ -86,6 +88,9 @@ struct Runner {
         try? FileManager.default.removeItem(atPath: out)
         log("[\(size.name)] scoring + ranking.csv/scores.csv …")
         let sc = try child(["child-score", gen.criteriaPath, db, out], log: "score-\(size.name)")
+        growth.append(Growth(
+            size: size.name, values: n, importSeconds: im.seconds, importPeak: im.peakBytes,
+            scoreSeconds: sc.seconds, scorePeak: sc.peakBytes))
         let scoreRow = Row(
             benchmark: "score + reports", size: size.name, seconds: sc.seconds,
             throughput: String(format: "%.1f M values/s", Double(n) / sc.seconds / 1e6), peakBytes: sc.peakBytes)
@@ -155,5 +160,38 @@ struct Runner {
         print("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
         for r in table { print(line(r)) }
         for n in notes { print(n) }
+        printGrowth()
     }
+
+    /// Growth from size to size: time and peak memory of import and of score + reports, per
+    /// million values, so that a linear pipeline shows flat columns.
+    func printGrowth() {
+        guard !growth.isEmpty else { return }
+        print("")
+        print("growth (per million values; flat columns mean linear growth):")
+        print("| size | values     | import s | import s/M | import MB | score s | score s/M | score MB | score B/value |")
+        print("|------|------------|----------|------------|-----------|---------|-----------|----------|---------------|")
+        for g in growth {
+            let m = Double(g.values) / 1e6
+            print(
+                "| " + [
+                    g.size.padding(toLength: 4, withPad: " ", startingAt: 0),
+                    String(g.values).padding(toLength: 10, withPad: " ", startingAt: 0),
+                    String(format: "%8.3f", g.importSeconds), String(format: "%10.3f", g.importSeconds / m),
+                    String(format: "%9.0f", Double(g.importPeak) / 1e6), String(format: "%7.3f", g.scoreSeconds),
+                    String(format: "%9.3f", g.scoreSeconds / m), String(format: "%8.0f", Double(g.scorePeak) / 1e6),
+                    String(format: "%13.1f", Double(g.scorePeak) / Double(max(g.values, 1))),
+                ].joined(separator: " | ") + " |")
+        }
+    }
+}
+
+/// One size's import and scoring figures for the growth summary.
+struct Growth {
+    var size: String
+    var values: Int
+    var importSeconds: Double
+    var importPeak: Int
+    var scoreSeconds: Double
+    var scorePeak: Int
 }

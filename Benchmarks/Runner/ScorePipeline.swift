@@ -23,21 +23,17 @@ enum ScorePipeline {
                 // A store is one connection: one per worker.
                 let local = try Store(path: storePath)
                 let m = try local.matrix(period: periods[k], indicators: ids)
-                var data = PeriodData(
-                    period: m.period, units: m.units.map { UnitInfo(code: $0, name: names[$0] ?? $0) }, indicators: ids)
-                for c in ids.indices {
-                    for u in m.units.indices {
-                        let v = m.values[c * m.units.count + u]
-                        if !v.isNaN { data.set(v, unit: u, column: c) }
-                    }
-                }
+                // The store's columnar matrix is the scorer's layout: handed over without a copy per value.
+                let data = PeriodData(
+                    period: m.period, units: m.units.map { UnitInfo(code: $0, name: names[$0] ?? $0) }, indicators: ids,
+                    values: m.values)
                 let result = try scorer.score(data)
                 let folder = out + "/" + ReportBundle.safeComponent(result.period.description)
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 try RankingTable(result: result, layout: .full, language: language).csv(dialect: .data)
                     .write(toFile: folder + "/ranking.csv")
-                try ScoresTable(results: [result], language: language).csv(dialect: .data)
-                    .write(toFile: folder + "/scores.csv")
+                // Streamed in chunks: a national panel's scores.csv is ~150 MB per period.
+                try ScoresTable(results: [result], language: language).write(toFile: folder + "/scores.csv", dialect: .data)
                 box.set(k, .success(result.units.count * result.criteria.nodes.count))
             } catch {
                 box.set(k, .failure(error))

@@ -14,7 +14,7 @@ import MallocCounter
 ///
 /// - Returns: one report line per case and size.
 func runSensitivityBenchmarks() -> [String] {
-    var lines: [String] = []
+    var lines = ["\(ProcessInfo.processInfo.activeProcessorCount) cores; weights ±25 %, 3 normalisations, 2 aggregations, imputation on/off, one indicator left out"]
     var cases: [(String, CriteriaSet, PeriodData)] = []
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let criteriaPath = root.appendingPathComponent("Indicators/asem.yaml").path

@@ -103,6 +103,53 @@ struct CSVWriterTests {
         }
     }
 
+    @Test("fields written straight to bytes equal field(_:dialect:)", arguments: CSVDialect.allCases)
+    func fastFieldsEqualReference(dialect: CSVDialect) {
+        var generator = SplitMix64(seed: 11)
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, 0.125, 0.005, 1.005, -0.0049, 72.5, 1e15, 9.999e14, 1e-7]
+        for _ in 0..<5000 {
+            let magnitude = pow(10, Double(Int(generator.next() % 24)) - 8)
+            values.append((Double(generator.next() % 2_000_000) / 1_000_000 - 1) * magnitude)
+            // Exact halves at a few decimals: the cases rounding must leave to printf.
+            values.append(Double(Int(generator.next() % 200_000) - 100_000) / 1000 + 0.0005)
+        }
+        let texts = ["", "plain", "'", "'=x", "-1", "a,b", "a;b", "say \"hi\"", "\r\n", "=1+1", "Hà Nội"]
+        for value in values {
+            for decimals in [nil, 0, 1, 2, 3, 4, 6, 15, 16, 17, -1, 40] as [Int?] {
+                let cell = CSVCell.number(value, decimals: decimals)
+                var writer = CSVWriter(dialect: .data)
+                writer.writeField(cell)
+                var reference = CSVWriter.field(cell, dialect: .data)
+                if dialect.decimalComma {
+                    writer = CSVWriter(dialect: dialect)
+                    writer.writeField(cell)
+                    reference = CSVWriter.field(cell, dialect: dialect)
+                }
+                let bom = dialect.writesByteOrderMark && dialect.decimalComma ? 3 : 0
+                #expect(Array(writer.bytes.dropFirst(bom)) == Array(reference.utf8), "\(value) decimals \(String(describing: decimals))")
+            }
+        }
+        for text in texts {
+            var writer = CSVWriter(dialect: dialect)
+            writer.writeRow([.text(text), .integer(-12), .integer(0), .integer(Int.min), .empty])
+            let expected = [
+                CSVWriter.field(.text(text), dialect: dialect), "-12", "0", String(Int.min), "",
+            ].joined(separator: String(UnicodeScalar(dialect.delimiter)))
+            let bom = dialect.writesByteOrderMark ? 3 : 0
+            let end = dialect == .data ? 1 : 2
+            #expect(Array(writer.bytes.dropFirst(bom).dropLast(end)) == Array(expected.utf8))
+            let encoded = CSVWriter.encode([.text(text), .integer(3)], dialect: dialect)
+            var a = CSVWriter(dialect: dialect)
+            a.writeField(.integer(1))
+            a.writeEncoded(encoded, count: 2)
+            a.writeField(.empty)
+            a.endRow()
+            var b = CSVWriter(dialect: dialect)
+            b.writeRow([.integer(1), .text(text), .integer(3), .empty])
+            #expect(a.bytes == b.bytes)
+        }
+    }
+
     @Test func writesFilesAtomically() throws {
         let folder = try CSVTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -23,6 +23,13 @@ struct PanelBuilder {
     /// The data of `periods` on their natural units.
     func build(periods: [Period]) throws -> Panel {
         let ids = criteria.set.indicatorIDs
+        // Without finer periods inside the requested ones (nothing to roll up, no extra units),
+        // each period is read as a matrix. ASCII ids are their own NFC form, as the store keys
+        // them; distinct ids take one column each.
+        let finer = try storedPeriods().contains { o in periods.contains { $0.granularity < o.granularity && $0.contains(o) } }
+        if !finer, ids.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }), Set(ids).count == ids.count {
+            return try buildColumnar(periods: periods)
+        }
         let wanted = Set(periods)
         // Observations at each wanted period, plus finer ones inside it for roll-ups.
         let all = try store.observations(indicators: ids, periods: nil)
@@ -89,6 +96,71 @@ struct PanelBuilder {
             panel.append(data)
         }
         return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)))
+    }
+}
+
+extension PanelBuilder {
+    /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read
+    /// from the store as a columnar matrix (no struct or text per value); same data, sources and digest.
+    func buildColumnar(periods: [Period]) throws -> Panel {
+        let ids = criteria.set.indicatorIDs
+        var matrices: [Period: StoredMatrix] = [:]
+        for p in Set(periods) { matrices[p] = try store.matrix(period: p, indicators: ids) }
+        var stored: [String: UnitInfo] = [:]
+        for u in try store.units() {
+            stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
+        }
+        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0) }, uniquingKeysWith: { a, _ in a })
+        func unit(_ code: String) -> UnitInfo {
+            var u = registryUnits[code]?.unit ?? stored[code] ?? UnitInfo(code: code, name: code)
+            // Attributes imported with the data (groups) override the registry's.
+            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
+            return u
+        }
+        // With imputation over time, a unit with data in some period takes part in every period.
+        let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
+        let panelUnits = overTime ? Set(matrices.values.flatMap(\.units)) : []
+        // The digest lists values by unit, then indicator id.
+        let columnsByID = ids.indices.sorted { ids[$0] < ids[$1] }
+        var sources = Set<String>()
+        var digest: [UInt8] = []
+        var panel: [PeriodData] = []
+        for period in periods.sorted() {
+            let m = matrices[period] ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: [])
+            var codes = Set(m.units).union(panelUnits)
+            if let main = criteria.registry {
+                for e in main.entries where e.isValid(in: period) { codes.insert(e.unit.code) }
+            }
+            let ordered = codes.sorted()
+            let values: [Double]
+            if ordered == m.units {
+                values = m.values
+            } else {
+                let row = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
+                var v = [Double](repeating: .nan, count: ordered.count * ids.count)
+                for (r, code) in m.units.enumerated() {
+                    guard let to = row[code] else { continue }
+                    for c in ids.indices { v[c * ordered.count + to] = m.values[c * m.units.count + r] }
+                }
+                values = v
+            }
+            panel.append(PeriodData(period: period, units: ordered.map(unit), indicators: ids, values: values))
+            sources.formUnion(m.sources.filter { !$0.isEmpty })
+            let periodText = Array("\t\(period)\t".utf8)
+            for (r, code) in m.units.enumerated() {
+                for c in columnsByID {
+                    let v = m.values[c * m.units.count + r]
+                    guard !v.isNaN else { continue }
+                    digest.append(contentsOf: code.utf8)
+                    digest.append(0x09)
+                    digest.append(contentsOf: ids[c].utf8)
+                    digest.append(contentsOf: periodText)
+                    digest.append(contentsOf: v.description.utf8)
+                    digest.append(0x0A)
+                }
+            }
+        }
+        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: digest))
     }
 }
 

@@ -25,6 +25,17 @@ public struct PeriodData: Sendable {
         self.columnOf = map
     }
 
+    /// Creates a matrix from its values, laid out as ``values`` (NaN for missing): what a
+    /// columnar store read hands over without a copy per value.
+    ///
+    /// - Precondition: `values.count == units.count * indicators.count`.
+    public init(period: Period, units: [UnitInfo], indicators: [String], values: [Double]) {
+        precondition(values.count == units.count * indicators.count, "PeriodData: values do not fill the matrix")
+        self.init(period: period, units: [], indicators: indicators)
+        self.units = units
+        self.values = values
+    }
+
     /// The column of indicator `id`.
     public func column(of id: String) -> Int? { columnOf[id] }
 

@@ -10,8 +10,11 @@ extension Working {
             let step = settings[n].aggregate ?? AggregateStep()
             let children = criteria.relativeWeights(of: n).filter { hasAnyScore($0.child) }
             let allChildren = criteria.scoredChildren(of: n).count
+            // One buffer for the node, emptied per unit: no allocation per unit.
+            var terms: [(child: Int, weight: Double, score: Double)] = []
+            terms.reserveCapacity(children.count)
             for u in 0..<unitCount where ranked[u] {
-                var terms: [(child: Int, weight: Double, score: Double)] = []
+                terms.removeAll(keepingCapacity: true)
                 var missing = 0
                 for (c, w) in children {
                     let s = result.scores[at(c, u)]

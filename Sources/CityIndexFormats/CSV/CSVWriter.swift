@@ -25,6 +25,8 @@ public struct CSVWriter: Sendable {
     public let dialect: CSVDialect
     /// The bytes written so far (with the BOM first when the dialect has one).
     public private(set) var bytes: [UInt8] = []
+    /// Fields written in the current row.
+    private var fieldsInRow = 0
 
     /// Starts an empty file in `dialect`.
     public init(dialect: CSVDialect = .data) {
@@ -44,50 +46,80 @@ public struct CSVWriter: Sendable {
     ///
     /// - Complexity: O(total length of the cells).
     public mutating func writeRow(_ cells: [CSVCell]) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(dialect.delimiter) }
-            bytes.append(contentsOf: Self.field(cell, dialect: dialect).utf8)
+        for cell in cells { writeField(cell) }
+        endRow()
+    }
+
+    /// Appends one field to the current row (the delimiter first unless it is the row's first):
+    /// formatted, guarded and quoted exactly as ``field(_:dialect:)``, straight into the bytes.
+    ///
+    /// ```swift
+    /// writer.writeField(.text("HN"))
+    /// writer.writeField(.number(72.5, decimals: 2))
+    /// writer.endRow()                                // HN,72.50
+    /// ```
+    /// - Complexity: O(length of the field).
+    public mutating func writeField(_ cell: CSVCell) {
+        if fieldsInRow > 0 { bytes.append(dialect.delimiter) }
+        fieldsInRow += 1
+        switch cell {
+        case .empty:
+            break
+        case .integer(let value):
+            CSVFieldBytes.appendInteger(value, to: &bytes)
+        case .number(let value, let decimals):
+            CSVFieldBytes.appendNumber(value, decimals: decimals, decimalComma: dialect.decimalComma, to: &bytes)
+        case .text(let value):
+            CSVFieldBytes.appendText(value, delimiter: dialect.delimiter, to: &bytes)
         }
-        bytes.append(contentsOf: dialect.lineEnd)
+    }
+
+    /// Cells formatted once in `dialect` (joined by its delimiter), to be written many times
+    /// with ``writeEncoded(_:count:)``: the repeated columns of a long table.
+    public static func encode(_ cells: [CSVCell], dialect: CSVDialect) -> [UInt8] {
+        var writer = CSVWriter(dialect: dialect)
+        writer.bytes.removeAll()
+        for cell in cells { writer.writeField(cell) }
+        return writer.bytes
+    }
+
+    /// Appends `count` fields encoded by ``encode(_:dialect:)`` in this writer's dialect.
+    public mutating func writeEncoded(_ fields: [UInt8], count: Int) {
+        if fieldsInRow > 0 { bytes.append(dialect.delimiter) }
+        bytes.append(contentsOf: fields)
+        fieldsInRow += count
+    }
+
+    /// Ends the current row with the dialect's line end.
+    public mutating func endRow() {
+        if dialect == .data {
+            bytes.append(0x0A)
+        } else {
+            bytes.append(0x0D)
+            bytes.append(0x0A)
+        }
+        fieldsInRow = 0
+    }
+
+    /// Reserves room for `count` more bytes.
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
+    /// Hands the bytes written so far to `body` and forgets them (the buffer keeps its
+    /// capacity): how a long file is streamed in chunks (``CSVFileStream``).
+    public mutating func drain(_ body: ([UInt8]) throws(CSVWriteError) -> Void) throws(CSVWriteError) {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        try body(bytes)
     }
 
     /// Writes the bytes to `path` atomically: to a temporary file in the same folder, then renamed over `path`.
     ///
     /// - Throws: ``CSVWriteError/cannotWrite(path:reason:)``; `path` is then left as it was.
     public func write(toFile path: String) throws(CSVWriteError) {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = "\(folder.isEmpty ? "" : folder)/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw CSVWriteError.cannotWrite(path: path, reason: Self.errorText()) }
-        var written = 0
-        var failure: String?
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            while written < raw.count {
-                let n = systemWrite(fd, base + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.errorText()
-                    return
-                }
-                written += n
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = Self.errorText() }
-        if close(fd) != 0, failure == nil { failure = Self.errorText() }
-        if failure == nil, rename(temporary, path) != 0 { failure = Self.errorText() }
-        if let failure {
-            unlink(temporary)
-            throw CSVWriteError.cannotWrite(path: path, reason: failure)
-        }
-    }
-
-    private static func errorText() -> String {
-        let code = errno
-        if let text = strerror(code) { return String(cString: text) }
-        return "error \(code)"
+        let stream = try CSVFileStream(path: path)
+        try stream.append(bytes)
+        try stream.commit()
     }
 
     // MARK: - Fields
@@ -184,9 +216,4 @@ public struct CSVWriter: Sendable {
         if result.last == "." { result.removeLast() }
         return result
     }
-}
-
-@inline(__always)
-private func systemWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, pointer, count)
 }

@@ -10,10 +10,16 @@ extension ScoreResult {
     /// One unit's flags summarised for a table cell: the flag words over all its values,
     /// each followed by the indicators concerned (`imputed: eys, mys`).
     public func flagSummary(unit: Int) -> String {
+        flagSummary(unit: unit, indicators: criteria.scoredIndicatorIndices)
+    }
+
+    /// ``flagSummary(unit:)`` with the scored indicators worked out once for a whole table.
+    func flagSummary(unit: Int, indicators: [Int]) -> String {
+        if exclusions[unit] == nil, !indicators.contains(where: { !flags(node: $0, unit: unit).isEmpty }) { return "" }
         var byFlag: [(ScoreFlags, [String])] = [
             (.imputed, []), (.winsorised, []), (.logTreated, []), (.clipped, []), (.combined, []),
         ]
-        for i in criteria.scoredIndicatorIndices {
+        for i in indicators {
             let f = flags(node: i, unit: unit)
             for k in byFlag.indices where f.contains(byFlag[k].0) { byFlag[k].1.append(criteria.nodes[i].id) }
         }

@@ -47,6 +47,8 @@ public struct RankingTable: Sendable {
     /// The rows, in rank order; unranked units last with empty rank and score.
     public var rows: [[CSVCell]] {
         let decimals = result.displayDecimals
+        let pillars = result.pillars
+        let indicators = result.criteria.scoredIndicatorIndices
         return result.ordering().map { u in
             let unit = result.units[u]
             var cells: [CSVCell] = [
@@ -58,13 +60,13 @@ public struct RankingTable: Sendable {
             if let comparison {
                 cells += changeCells(comparison, unit: u, decimals: decimals)
             }
-            for p in result.pillars {
+            for p in pillars {
                 cells.append(number(result.score(node: p, unit: u), decimals))
                 if layout == .full { cells.append(result.rank(node: p, unit: u).map { .integer($0) } ?? .empty) }
             }
             if layout == .full {
                 cells.append(.number(result.coverage[u], decimals: 4))
-                cells.append(.text(result.flagSummary(unit: u)))
+                cells.append(.text(result.flagSummary(unit: u, indicators: indicators)))
             }
             return cells
         }

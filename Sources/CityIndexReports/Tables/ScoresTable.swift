@@ -21,11 +21,76 @@ public struct ScoresTable: Sendable {
     public static let header = ["period", "unit", "unit_name", "node", "level", "score", "rank", "flags"]
 
     /// The table as CSV in `dialect`.
+    ///
+    /// - Complexity: O(units × nodes) per result, written straight to bytes.
     public func csv(dialect: CSVDialect) -> CSVWriter {
         var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(Self.header)
-        for row in rows { writer.writeRow(row) }
+        write(into: &writer) { _ in }
         return writer
+    }
+
+    /// Writes the table to `path` in chunks of about a megabyte, atomically: only one chunk of
+    /// a long table is in memory at a time.
+    ///
+    /// - Throws: ``CSVWriteError/cannotWrite(path:reason:)``; `path` is then left as it was.
+    public func write(toFile path: String, dialect: CSVDialect) throws(CSVWriteError) {
+        let stream = try CSVFileStream(path: path)
+        var writer = CSVWriter(dialect: dialect)
+        writer.reserveCapacity(Self.chunkBytes + (1 << 16))
+        do {
+            try write(into: &writer) { w in
+                if w.bytes.count >= Self.chunkBytes { try w.drain(stream.append) }
+            }
+        } catch let error as CSVWriteError {
+            throw error
+        } catch {
+            throw CSVWriteError.cannotWrite(path: path, reason: "\(error)")
+        }
+        try writer.drain(stream.append)
+        try stream.commit()
+    }
+
+    static let chunkBytes = 1 << 20
+
+    /// Writes the header and the rows (as ``rows``), calling `afterUnit` after each unit's rows.
+    func write(into writer: inout CSVWriter, afterUnit: (inout CSVWriter) throws -> Void) rethrows {
+        writer.writeHeader(Self.header)
+        for result in results {
+            let levels = result.criteria.levels
+            let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }
+            let exact = result.criteria.precision
+            // Per result and per unit, not per row: the long layout has units × nodes rows.
+            let period = CSVCell.text(result.period.description)
+            let nodeFields = nodes.map {
+                CSVWriter.encode([.text(result.criteria.nodes[$0].id), .integer(levels[$0])], dialect: writer.dialect)
+            }
+            let unitCount = result.units.count
+            for u in result.ordering() {
+                let unit = result.units[u]
+                let unitFields = CSVWriter.encode(
+                    [period, .text(unit.code), .text(unit.name(in: language))], dialect: writer.dialect)
+                for (k, n) in nodes.enumerated() {
+                    let at = n * unitCount + u
+                    writer.writeEncoded(unitFields, count: 3)
+                    writer.writeEncoded(nodeFields[k], count: 2)
+                    let score = result.scores[at]
+                    writer.writeField(score.isNaN ? .empty : .number(score, decimals: exact))
+                    let rank = result.ranks[at]
+                    writer.writeField(rank > 0 ? .integer(rank) : .empty)
+                    let flags = result.flags[at]
+                    if n == 0, let reason = result.exclusions[u] {
+                        let text = flags.text
+                        writer.writeField(.text(text.isEmpty ? "not ranked: \(reason)" : "not ranked: \(reason);" + text))
+                    } else if flags.isEmpty {
+                        writer.writeField(.empty)
+                    } else {
+                        writer.writeField(.text(flags.text))
+                    }
+                    writer.endRow()
+                }
+                try afterUnit(&writer)
+            }
+        }
     }
 
     /// The rows: per period, units in rank order, nodes in tree order.

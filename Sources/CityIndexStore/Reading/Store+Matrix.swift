@@ -31,11 +31,12 @@ extension Store {
     /// let m = try store.matrix(period: .year(2024), indicators: set.indicatorIDs)
     /// m.values[0 * m.units.count + 3]   // first indicator, fourth unit
     /// ```
-    /// - Complexity: O(v + u log u) for v values of u units in the period; memory O(v).
+    /// - Complexity: O(v + u log u) for v values and u unit keys in the store; memory O(u × indicators).
     public func matrix(period: Period, indicators: [String]) throws -> StoredMatrix {
         try withLockMapping {
             let db = database
-            var columnOfID: [Int64: Int] = [:]
+            // Integer keys are small and dense: arrays indexed by id, no hashing per value.
+            var columnOfID = KeyTable()
             let byCode = Dictionary(indicators.enumerated().map { ($1.nfc, $0) }, uniquingKeysWith: { a, _ in a })
             let keys = try db.makeStatement("SELECT id, code FROM indicator_key")
             while let row = try keys.step() {
@@ -47,51 +48,76 @@ extension Store {
             else {
                 return StoredMatrix(period: period, units: [], indicators: indicators, values: [], sources: [])
             }
-            var unitRows: [Int64] = []
-            var columns: [Int32] = []
-            var values: [Double] = []
+            // Every unit key, by code: the matrix is filled in place in one scan, then the units
+            // without a value in the period (if any) are dropped.
+            var keyed: [(id: Int64, code: String)] = []
+            let unitKeys = try db.makeStatement("SELECT id, code FROM unit_key")
+            while let row = try unitKeys.step() { keyed.append((try row.int64(at: 0), try row.string(at: 1))) }
+            keyed.sort { $0.code < $1.code }
+            var rowOfID = KeyTable()
+            for (r, k) in keyed.enumerated() { rowOfID[k.id] = r }
+            let all = keyed.count
+            var matrix = [Double](repeating: .nan, count: all * indicators.count)
+            var hasValue = [Bool](repeating: false, count: all)
             var sources = Set<String>()
             let scan = try db.makeStatement(
                 "SELECT unit_id, indicator_id, value, source FROM observation_value WHERE period_id = ?")
             try scan.bind([.integer(periodID)])
-            var lastIndicator: Int64 = -1
-            var lastColumn: Int? = nil
-            while let row = try scan.step() {
-                let indicatorID = try row.int64(at: 1)
-                if indicatorID != lastIndicator {
-                    lastIndicator = indicatorID
-                    lastColumn = columnOfID[indicatorID]
-                }
-                guard let column = lastColumn else { continue }
-                unitRows.append(try row.int64(at: 0))
-                columns.append(Int32(column))
-                values.append(try row.double(at: 2))
-                if !row.isNull(at: 3), let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
-            }
-            // Unit ids to sorted codes.
-            var codeOfID: [Int64: String] = [:]
-            for id in Set(unitRows) { codeOfID[id] = "" }
-            let unitKeys = try db.makeStatement("SELECT id, code FROM unit_key")
-            while let row = try unitKeys.step() {
-                let id = try row.int64(at: 0)
-                if codeOfID[id] != nil { codeOfID[id] = try row.string(at: 1) }
-            }
-            let codes = codeOfID.values.sorted()
-            let rowOfCode = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-            var rowOfID: [Int64: Int] = [:]
-            for (id, code) in codeOfID { rowOfID[id] = rowOfCode[code] }
-            let n = codes.count
-            var matrix = [Double](repeating: .nan, count: n * indicators.count)
             var lastUnit: Int64 = -1
             var lastRow = 0
-            for k in values.indices {
-                if unitRows[k] != lastUnit {
-                    lastUnit = unitRows[k]
-                    lastRow = rowOfID[lastUnit] ?? 0
+            while let row = try scan.step() {
+                guard let column = columnOfID[try row.int64(at: 1)] else { continue }
+                let unit = try row.int64(at: 0)
+                if unit != lastUnit {
+                    // The schema's references give every unit id a key.
+                    guard let r = rowOfID[unit] else { continue }
+                    lastUnit = unit
+                    lastRow = r
+                    hasValue[r] = true
                 }
-                matrix[Int(columns[k]) * n + lastRow] = values[k]
+                matrix[column * all + lastRow] = try row.double(at: 2)
+                if !row.isNull(at: 3), let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
+            }
+            let kept = keyed.indices.filter { hasValue[$0] }
+            let codes = kept.map { keyed[$0].code }
+            if kept.count < all {
+                let n = kept.count
+                var compact = [Double](repeating: .nan, count: n * indicators.count)
+                for c in indicators.indices {
+                    for (r, old) in kept.enumerated() { compact[c * n + r] = matrix[c * all + old] }
+                }
+                matrix = compact
             }
             return StoredMatrix(period: period, units: codes, indicators: indicators, values: matrix, sources: sources)
+        }
+    }
+}
+
+/// A map from integer keys to small non-negative integers: an array for the dense ids SQLite
+/// hands out, a dictionary for any id too large or negative for one.
+private struct KeyTable {
+    private var dense: [Int32] = []
+    private var sparse: [Int64: Int] = [:]
+    private static let denseLimit: Int64 = 1 << 24
+
+    subscript(id: Int64) -> Int? {
+        get {
+            if id >= 0, id < Int64(dense.count) {
+                let v = dense[Int(id)]
+                return v >= 0 ? Int(v) : nil
+            }
+            return sparse.isEmpty ? nil : sparse[id]
+        }
+        set {
+            guard let newValue else { return }
+            if id >= 0, id < Self.denseLimit, newValue <= Int(Int32.max) {
+                if id >= Int64(dense.count) {
+                    dense.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - dense.count))
+                }
+                dense[Int(id)] = Int32(newValue)
+            } else {
+                sparse[id] = newValue
+            }
         }
     }
 }
