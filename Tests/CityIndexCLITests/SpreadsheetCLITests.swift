@@ -69,6 +69,32 @@ enum TinySet {
 
 @Suite("Spreadsheets from the command line")
 struct SpreadsheetCLITests {
+    @Test("the workbook's ranking sheet has ranking.csv's columns, rank change included")
+    func workbookRankingHasTheChangeColumns() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let (criteria, data) = try TinySet.write(in: folder)
+        let earlier = "unit,name,period,a,b,c\nU1,Hà Nội,2023,9,3,900\nU2,=1+1,2023,8,-1,1500\nU3,-5,2023,10,1,700\n"
+        try earlier.write(toFile: folder.path("2023.csv"), atomically: true, encoding: .utf8)
+        let out = folder.path("out")
+        let run = cityindex([
+            "report", "--criteria", criteria, "--data", folder.path("2023.csv"), "--data", data, "--db", folder.path("s.sqlite"),
+            "--out", out, "--xlsx", "--period", "2024",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        var csv = try CSVReader(path: out + "/ranking.csv")
+        let header = try #require(try csv.nextRecord()?.fields)
+        #expect(header.contains("rank_change") && header.contains("base_rank"))
+        let sheet = try XLSXReader(path: out + "/report.xlsx").table(sheet: "ranking")
+        #expect(sheet.rows[0].cells.map(\.csvText) == header)
+        let rows = try csv.readAll().map(\.fields)
+        #expect(rows.count == sheet.rows.count - 1)
+        for (record, row) in zip(rows, sheet.rows.dropFirst()) {
+            let change = try #require(header.firstIndex(of: "rank_change"))
+            #expect(row.cells[change].csvText == record[change], "rank change of \(record[1])")
+        }
+    }
+
     @Test("report --xlsx writes a workbook beside the CSVs in every dialect, with the CSVs' numbers")
     func reportWorkbook() throws {
         let folder = try TemporaryFolder()
@@ -96,6 +122,9 @@ struct SpreadsheetCLITests {
             }
             let values = try book.table(sheet: "values")
             #expect(values.rows[0].cells.map(\.csvText) == ReportWorkbookHeader.values)
+            // The ranking sheet has the columns of ranking.csv, change columns included.
+            var header = try CSVReader(path: out + "/ranking.csv")
+            #expect(ranking.rows[0].cells.map(\.csvText) == (try header.nextRecord()?.fields))
             scores.append(ranking.rows.flatMap(\.cells))
         }
         #expect(scores.allSatisfy { $0 == scores[0] })

@@ -127,7 +127,7 @@ struct ReportCommand: ParsableCommand {
             written += try bundle.write(to: folder)
             if xlsx {
                 let path = (folder as NSString).appendingPathComponent("report.xlsx")
-                try ReportWorkbook(result: result, options: options).write(to: path)
+                try ReportWorkbook(result: result, options: options, comparison: scored.comparisons[k]).write(to: path)
                 written.append(path)
             }
             Console.current.error("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked")

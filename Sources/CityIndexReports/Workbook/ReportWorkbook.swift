@@ -17,16 +17,19 @@ public struct ReportWorkbook: Sendable {
     public var result: ScoreResult
     /// Shared report settings (language, provenance).
     public var options: ReportOptions
+    /// The comparison with an earlier period: the ranking sheet gains the change columns of `ranking.csv`.
+    public var comparison: PeriodComparison?
 
     /// Creates the workbook.
-    public init(result: ScoreResult, options: ReportOptions) {
+    public init(result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil) {
         self.result = result
         self.options = options
+        self.comparison = comparison
     }
 
     /// The sheets, in tab order.
     public var sheets: [XLSXSheet] {
-        let ranking = RankingTable(result: result, layout: .full, language: options.language)
+        let ranking = RankingTable(result: result, layout: .full, language: options.language, comparison: comparison)
         return [
             XLSXSheet(name: "ranking", header: ranking.header, rows: ranking.rows),
             XLSXSheet(name: "scores", header: ScoresTable.header, rows: ScoresTable(results: [result], language: options.language).rows),
