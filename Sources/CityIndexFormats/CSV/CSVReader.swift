@@ -185,6 +185,79 @@ public struct CSVReader {
         return CSVRecord(fields: fields, positions: positions)
     }
 
+    // MARK: - Plain records
+
+    /// Hands the next record to `body` without copying it, when the record is plain; returns
+    /// whether the record was read.
+    ///
+    /// A plain record has exactly `fieldCount` fields of unquoted printable ASCII (no `"`, no
+    /// byte from 0x80, no NUL, and no leading `'` when ``CSVReadOptions/removesFormulaGuard``
+    /// is set), is not a blank line, and ends with a line end (or the input) inside the bytes
+    /// already buffered. Its fields are then exactly what ``nextRecord()`` would give. When the
+    /// record is not plain, or `body` returns `false` (it leaves this record to the general
+    /// path), nothing is consumed: ``nextRecord()`` reads it next, with its checks and errors.
+    ///
+    /// - Complexity: O(record length); no allocation and no read from the file (a record that
+    ///   crosses the end of the buffer is not plain).
+    mutating func nextPlainRecord(fieldCount: Int, _ body: (PlainRecord) -> Bool) -> Bool {
+        guard fieldCount > 0, fieldCount <= options.maxColumns, pos < end else { return false }
+        let first = buffer[pos]
+        guard first != Self.cr, first != Self.lf else { return false }
+        let start = pos
+        let stop = end
+        let eof = atEOF
+        let d = delimiter
+        let limit = options.maxFieldBytes
+        let checksGuard = options.removesFormulaGuard
+        let line = line
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: fieldCount + 1) { starts -> Bool in
+            // (index after the record, whether a line end was consumed), or nil when not plain.
+            let scanned: (next: Int, endsLine: Bool)? = buffer.withUnsafeBufferPointer { p in
+                var i = start
+                for k in 0..<fieldCount {
+                    starts[k] = i
+                    let fieldStart = i
+                    while i < stop {
+                        let b = p[i]
+                        if b > 0x22 {
+                            if b >= 0x80 || b == d { break }
+                        } else if b == 0x22 || b == 0x0A || b == 0x0D || b == 0 || b == d {
+                            break
+                        }
+                        i += 1
+                    }
+                    if i - fieldStart > limit { return nil }
+                    if checksGuard, i > fieldStart, p[fieldStart] == UInt8(ascii: "'") { return nil }
+                    if k < fieldCount - 1 {
+                        guard i < stop, p[i] == d else { return nil }
+                        i += 1
+                        continue
+                    }
+                    starts[fieldCount] = i + 1
+                    guard i < stop else { return eof ? (i, false) : nil }
+                    switch p[i] {
+                    case Self.lf: return (i + 1, true)
+                    case Self.cr:
+                        if i + 1 < stop { return (p[i + 1] == Self.lf ? i + 2 : i + 1, true) }
+                        return eof ? (i + 1, true) : nil
+                    default: return nil
+                    }
+                }
+                return nil
+            }
+            guard let scanned else { return false }
+            let taken = buffer.withUnsafeBufferPointer { p in
+                body(PlainRecord(buffer: p, starts: UnsafeBufferPointer(starts), line: line))
+            }
+            guard taken else { return false }
+            pos = scanned.next
+            if scanned.endsLine { startNewLine() }
+            recordCount += 1
+            lastFieldCount = fieldCount
+            return true
+        }
+    }
+
     // MARK: - Fields
 
     /// `text` without the `'` that guards a text cell starting with `=`, `+`, `-`, `@`, tab or CR

@@ -11,6 +11,15 @@ protocol RecordSource {
     var decimalComma: Bool { get }
     /// The next record, or `nil` at the end.
     mutating func nextRecord() throws(CSVError) -> CSVRecord?
+    /// Hands the next record to `body` without copying it when it is plain (see
+    /// ``CSVReader/nextPlainRecord(fieldCount:_:)``); returns whether it was read. Sources
+    /// without such records always return `false`.
+    mutating func nextPlainRecord(fieldCount: Int, _ body: (PlainRecord) -> Bool) -> Bool
+}
+
+extension RecordSource {
+    /// No plain records: every record goes through ``nextRecord()``.
+    mutating func nextPlainRecord(fieldCount: Int, _ body: (PlainRecord) -> Bool) -> Bool { false }
 }
 
 extension CSVReader: RecordSource {

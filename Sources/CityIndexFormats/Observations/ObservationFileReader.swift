@@ -145,10 +145,15 @@ public struct ObservationFileReader: Sendable {
         _ reader: inout Source, add take: (RawObservation) -> Verdict
     ) throws(ObservationFileError) -> Scanned {
         let file = reader.file
+        let sheet = reader.sheet
         let (header, layout, columns) = try readHeader(&reader)
         let decimalComma = reader.decimalComma
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        let unitIsName = columns.names[columns.unit].lowercased() == "name"
+        var fast = LongRowFastPath(
+            layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
+            defaultPeriod: defaultPeriod, decimalComma: decimalComma)
         var attributes: [RawAttribute] = []
         var badRows: [BadRow] = []
         var stopped = false
@@ -158,7 +163,7 @@ public struct ObservationFileReader: Sendable {
 
         func bad(_ record: CSVRecord, _ index: Int, _ message: String) {
             let place = record.position(of: index)
-            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message, sheet: reader.sheet))
+            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message, sheet: sheet))
         }
         func text(_ record: CSVRecord, _ index: Int?) -> String? {
             guard let index else { return nil }
@@ -172,6 +177,16 @@ public struct ObservationFileReader: Sendable {
             case .stop: stopped = true
             }
         }
+        /// A value read by the fast path: a bad row is placed at the value, as in `add`.
+        func addPlain(_ observation: RawObservation) {
+            switch take(observation) {
+            case .ok: break
+            case .bad(let message):
+                badRows.append(
+                    BadRow(file: file, line: observation.line, column: observation.column, message: message, sheet: sheet))
+            case .stop: stopped = true
+            }
+        }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
                 return try NumberParser.parse(record.fields[index], decimalComma: decimalComma)
@@ -182,6 +197,22 @@ public struct ObservationFileReader: Sendable {
         }
 
         while badRows.count < maxBadRows, !stopped {
+            // Common rows first, from the bytes; any other row is read below, with every check.
+            if fast != nil {
+                let taken = reader.nextPlainRecord(fieldCount: fieldCount) { record in
+                    switch fast?.read(record) {
+                    case .observation(let observation)?:
+                        addPlain(observation)
+                        return true
+                    case .missing?: return true
+                    case .general?, nil: return false
+                    }
+                }
+                if taken {
+                    dataRows += 1
+                    continue
+                }
+            }
             let next: CSVRecord?
             do {
                 next = try reader.nextRecord()
@@ -203,7 +234,7 @@ public struct ObservationFileReader: Sendable {
                     "the unit is empty: write the unit's code or name in column \"\(columns.names[columns.unit])\".")
                 continue
             }
-            let unitName = text(record, columns.name) ?? (columns.names[columns.unit].lowercased() == "name" ? unitKey : nil)
+            let unitName = text(record, columns.name) ?? (unitIsName ? unitKey : nil)
             let period: Period
             if let periodText = text(record, columns.period) {
                 if let last = lastPeriod, last.text == periodText {

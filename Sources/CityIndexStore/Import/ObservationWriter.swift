@@ -5,7 +5,16 @@ import Foundation
 ///
 /// Obtained from ``Store/importStreaming(sha256:fileName:options:importedAt:replace:_:)``; keeps
 /// its prepared statements and the integer ids of the units, indicators and periods it has
-/// seen, so a value costs one reused `INSERT` (plus a lookup only for keys already stored).
+/// seen.
+///
+/// A value whose key is greater than every key in the table (the store's before the import,
+/// and those this import wrote: a long file sorted by period, as files written by period are)
+/// cannot be stored yet: it is counted as inserted at once and written with others in one
+/// multi-row `INSERT` of ``batchSize`` values. Any other value first writes the values held,
+/// then costs one `INSERT` (plus a lookup when the key is already stored), so conflicts and
+/// values given twice are found as before. The values held are written by the store before
+/// the import ends; an error writing them fails the import (nothing is stored).
+///
 /// Not `Sendable`: use it only inside the closure it was given to.
 public final class ObservationWriter {
     /// What became of one written value.
@@ -23,12 +32,16 @@ public final class ObservationWriter {
         case duplicateInFile(storedValue: Double)
     }
 
+    /// How many new values one multi-row `INSERT` writes.
+    static let batchSize = 128
+
     let database: Database
     let fileName: String
     let importID: Int64
     let timestamp: String
     let replace: Bool
     private let insert: Statement
+    private let insertBatch: Statement
     private let lookup: Statement
     private let update: Statement
     private let record: Statement
@@ -40,12 +53,17 @@ public final class ObservationWriter {
     private let ensurePeriod: Statement
     private let periodID: Statement
 
-    private var unitIDs: [String: Int64] = [:]
-    private var indicatorIDs: [String: Int64] = [:]
+    private var unitIDs = CodeIDs()
+    private var indicatorIDs = CodeIDs()
     private var periodIDs: [Period: (id: Int64, text: String)] = [:]
-    private var lastUnit = ("", Int64(0))
-    private var lastIndicator = ("", Int64(0))
     private var lastPeriod: (period: Period, id: Int64, text: String)?
+
+    /// A key of `observation_value`, in its order.
+    private typealias Key = (period: Int64, unit: Int64, indicator: Int64)
+    /// No key is greater in the table: the greatest before the import, or written since.
+    private var greatestKey: Key
+    /// New values not yet written, fewer than ``batchSize``.
+    private var pending: [(key: Key, value: Double, source: String?, note: String?)] = []
 
     /// Values inserted, replaced and left unchanged so far.
     public private(set) var inserted = 0, replaced = 0, unchanged = 0
@@ -87,8 +105,29 @@ public final class ObservationWriter {
         ensurePeriod = try db.cachedStatement(
             "INSERT INTO period_key(text, period_order) VALUES (?, ?) ON CONFLICT DO NOTHING")
         periodID = try db.cachedStatement("SELECT id FROM period_key WHERE text = ?")
+        insertBatch = try db.cachedStatement(Self.batchSQL)
+        let greatest = try db.cachedStatement(
+            """
+            SELECT period_id, unit_id, indicator_id FROM observation_value
+            ORDER BY period_id DESC, unit_id DESC, indicator_id DESC LIMIT 1
+            """)
+        greatestKey = try greatest.fetchOne { row in
+            (try row.int64(at: 0), try row.int64(at: 1), try row.int64(at: 2))
+        } ?? (.min, .min, .min)
         try insert.bind(importID, at: 7)
+        try insertBatch.bind(importID, at: 1)
+        pending.reserveCapacity(Self.batchSize)
     }
+
+    /// `INSERT … VALUES (?2, …, ?1), (?8, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
+    private static let batchSQL: String = {
+        let rows = (0..<batchSize).map { r in
+            let k = 2 + r * 6
+            return "(?\(k), ?\(k + 1), ?\(k + 2), ?\(k + 3), ?\(k + 4), ?\(k + 5), ?1)"
+        }
+        return "INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, import_id) VALUES "
+            + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING"
+    }()
 
     private func id(_ statement: borrowing Statement, _ text: String) throws -> Int64 {
         guard let id = try statement.fetchOne(arguments: [.text(text)], { try $0.int64(at: 0) }) else {
@@ -97,34 +136,26 @@ public final class ObservationWriter {
         return id
     }
 
+    /// The id of the unit `code` as given (stored in NFC), creating the unit when new.
     @inline(__always)
-    private func unitID(_ unit: String) throws -> Int64 {
-        if unit == lastUnit.0 { return lastUnit.1 }
-        let id: Int64
-        if let known = unitIDs[unit] {
-            id = known
-        } else {
-            try ensureUnit.execute(arguments: [.text(unit)])
-            try ensureUnitKey.execute(arguments: [.text(unit)])
-            id = try self.id(unitKeyID, unit)
-            unitIDs[unit] = id
-        }
-        lastUnit = (unit, id)
+    private func unitID(_ code: String) throws -> Int64 {
+        if let id = unitIDs.id(of: code) { return id }
+        let unit = code.nfc
+        try ensureUnit.execute(arguments: [.text(unit)])
+        try ensureUnitKey.execute(arguments: [.text(unit)])
+        let id = try self.id(unitKeyID, unit)
+        unitIDs.add(code, id: id)
         return id
     }
 
+    /// The id of the indicator `code` as given (stored in NFC), creating the key when new.
     @inline(__always)
-    private func indicatorID(_ indicator: String) throws -> Int64 {
-        if indicator == lastIndicator.0 { return lastIndicator.1 }
-        let id: Int64
-        if let known = indicatorIDs[indicator] {
-            id = known
-        } else {
-            try ensureIndicator.execute(arguments: [.text(indicator)])
-            id = try self.id(indicatorID, indicator)
-            indicatorIDs[indicator] = id
-        }
-        lastIndicator = (indicator, id)
+    private func indicatorID(_ code: String) throws -> Int64 {
+        if let id = indicatorIDs.id(of: code) { return id }
+        let indicator = code.nfc
+        try ensureIndicator.execute(arguments: [.text(indicator)])
+        let id = try self.id(indicatorID, indicator)
+        indicatorIDs.add(code, id: id)
         return id
     }
 
@@ -146,20 +177,32 @@ public final class ObservationWriter {
 
     /// Writes one value (text is stored in Unicode NFC).
     ///
-    /// - Complexity: amortised O(log n) in the stored values: one reused `INSERT`, plus a
-    ///   lookup when the key is already stored.
+    /// A value whose key follows every stored key is held and written with the next
+    /// ``batchSize`` such values; it is `.inserted` at once.
+    ///
+    /// - Complexity: amortised O(log n) in the stored values: a share of one multi-row
+    ///   `INSERT`, or one `INSERT` plus a lookup when the key may already be stored.
     @discardableResult
     public func write(
         unit: String, indicator: String, period: Period, value: Double, source: String?, note: String?,
         line: Int, column: Int
     ) throws -> Outcome {
-        let unit = unit.nfc
-        let indicator = indicator.nfc
-        let source = source.nfc
-        let note = note.nfc
         let u = try unitID(unit)
         let i = try indicatorID(indicator)
         let p = try periodKey(period)
+        let key: Key = (p.id, u, i)
+        let source = source.nfc
+        let note = note.nfc
+        if key > greatestKey {
+            greatestKey = key
+            pending.append((key, value, source, note))
+            if pending.count == Self.batchSize { try flush() }
+            inserted += 1
+            return .inserted
+        }
+        try flush()
+        let unit = unit.nfc
+        let indicator = indicator.nfc
         try insert.bind(p.id, at: 1)
         try insert.bind(u, at: 2)
         try insert.bind(i, at: 3)
@@ -193,13 +236,51 @@ public final class ObservationWriter {
             return isWithinFile ? .duplicateInFile(storedValue: stored.value) : .conflict
         }
         try update.execute(arguments: [.real(value), DatabaseValue(source), DatabaseValue(note), .integer(importID)] + ids)
-        let key: [DatabaseValue] = [.text(unit), .text(indicator), .text(p.text)]
-        try record.execute(arguments: key + [
+        let codes: [DatabaseValue] = [.text(unit), .text(indicator), .text(p.text)]
+        try record.execute(arguments: codes + [
             .real(stored.value), DatabaseValue(stored.source), DatabaseValue(stored.note),
             .integer(stored.importID), .real(value), .integer(importID), .text(timestamp),
         ])
         replaced += 1
         return .replaced
+    }
+
+    /// Writes the new values held: one multi-row `INSERT` for a full batch, one `INSERT` each
+    /// otherwise. The store calls it before the import ends.
+    ///
+    /// - Throws: ``DatabaseError``, also when a value held turns out to be stored already
+    ///   (which the key order rules out).
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        if pending.count == Self.batchSize {
+            for (r, row) in pending.enumerated() {
+                let k = Int32(2 + r * 6)
+                try insertBatch.bind(row.key.period, at: k)
+                try insertBatch.bind(row.key.unit, at: k + 1)
+                try insertBatch.bind(row.key.indicator, at: k + 2)
+                try insertBatch.bind(row.value, at: k + 3)
+                try insertBatch.bind(row.source, at: k + 4)
+                try insertBatch.bind(row.note, at: k + 5)
+            }
+            try insertBatch.execute()
+            guard database.changes == pending.count else { throw keyOrderBroken(insertBatch.sql) }
+            return
+        }
+        for row in pending {
+            try insert.bind(row.key.period, at: 1)
+            try insert.bind(row.key.unit, at: 2)
+            try insert.bind(row.key.indicator, at: 3)
+            try insert.bind(row.value, at: 4)
+            try insert.bind(row.source, at: 5)
+            try insert.bind(row.note, at: 6)
+            try insert.execute()
+            guard database.changes == 1 else { throw keyOrderBroken(insert.sql) }
+        }
+    }
+
+    private func keyOrderBroken(_ sql: String) -> DatabaseError {
+        DatabaseError(resultCode: 1, message: "a value written as new was already stored", sql: sql)
     }
 
     /// Counts an equal value given twice in a batch as unchanged (``Store/importBatch(_:replace:)``).

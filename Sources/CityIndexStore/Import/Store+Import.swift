@@ -108,6 +108,7 @@ extension Store {
                 line: observation.line, column: observation.column)
             if case .duplicateInFile(let stored) = outcome, stored == observation.value { writer.countUnchanged() }
         }
+        try writer.flush()
         guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
         return (writer.inserted, writer.replaced, writer.unchanged)
     }
@@ -153,6 +154,7 @@ extension Store {
                     let writer = try ObservationWriter(
                         database: db, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
                     let (units, attributes) = try body(writer)
+                    try writer.flush()
                     guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
                     try upsertUnits(units, attributes: attributes)
                     let rows = writer.inserted + writer.replaced + writer.unchanged

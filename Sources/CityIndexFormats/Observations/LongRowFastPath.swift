@@ -1,0 +1,150 @@
+import CityIndexCore
+
+/// Reads the common row of a long file straight from the bytes of a ``PlainRecord``: unit,
+/// indicator, period and value (with optional source and note) that need no trimming, a known
+/// period and indicator, and a value that parses or is missing.
+///
+/// Anything else (an empty or padded cell, an unknown indicator or period, a value that is
+/// not a number) is left to the general path of ``ObservationFileReader/scan(_:add:)``, which
+/// reads the record again and gives its usual message: the fast path only skips work, never a
+/// check. Repeated texts are not made again: the last unit and period are kept with their
+/// bytes, and indicator ids are looked up by bytes.
+struct LongRowFastPath {
+    /// What became of one row.
+    enum Row {
+        /// A value.
+        case observation(RawObservation)
+        /// The value cell holds a missing-value token: the row gives nothing.
+        case missing
+        /// Not a common row: read it with the general path.
+        case general
+    }
+
+    private let unit: Int
+    private let period: Int?
+    private let indicator: Int
+    private let value: Int
+    private let source: Int?
+    private let note: Int?
+    /// Whether the unit column is the `name` column (the key is then also the name).
+    private let unitIsName: Bool
+    private let indicatorIDs: Set<String>
+    private let byLowercase: [String: String]
+    private let defaultPeriod: Period?
+    private let decimalComma: Bool
+
+    private var lastUnit: (bytes: [UInt8], text: String) = ([], "")
+    private var lastPeriod: (bytes: [UInt8], period: Period)?
+    private var indicators = InternTable<String>()
+
+    /// A fast path for the columns of a long file, or nil when its columns need the general
+    /// path on every row (a name column, attributes, unnamed columns, or another layout).
+    init?(
+        layout: ObservationFile.Layout, columns: ObservationColumns, indicatorIDs: Set<String>,
+        byLowercase: [String: String], defaultPeriod: Period?, decimalComma: Bool
+    ) {
+        guard layout == .long, columns.name == nil, columns.attributes.isEmpty, columns.unnamed.isEmpty,
+            let indicator = columns.indicator, let value = columns.value
+        else { return nil }
+        unit = columns.unit
+        period = columns.period
+        self.indicator = indicator
+        self.value = value
+        source = columns.source
+        note = columns.note
+        unitIsName = columns.names[columns.unit].lowercased() == "name"
+        self.indicatorIDs = indicatorIDs
+        self.byLowercase = byLowercase
+        self.defaultPeriod = defaultPeriod
+        self.decimalComma = decimalComma
+    }
+
+    /// Reads one row.
+    ///
+    /// - Complexity: O(row length); makes a `String` only for a unit, period or indicator not
+    ///   seen just before (or, for indicators, at all).
+    mutating func read(_ record: PlainRecord) -> Row {
+        let unitBytes = record.bytes(unit)
+        guard Self.isTrimmedText(unitBytes) else { return .general }
+        let unitKey: String
+        if Self.equal(unitBytes, lastUnit.bytes) {
+            unitKey = lastUnit.text
+        } else {
+            unitKey = String(decoding: unitBytes, as: UTF8.self)
+            lastUnit = (Array(unitBytes), unitKey)
+        }
+
+        let period: Period
+        if let column = self.period {
+            let bytes = record.bytes(column)
+            guard Self.isTrimmedText(bytes) else { return .general }
+            if let last = lastPeriod, Self.equal(bytes, last.bytes) {
+                period = last.period
+            } else {
+                guard let parsed = Period(String(decoding: bytes, as: UTF8.self)) else { return .general }
+                lastPeriod = (Array(bytes), parsed)
+                period = parsed
+            }
+        } else {
+            guard let defaultPeriod else { return .general }
+            period = defaultPeriod
+        }
+
+        let indicatorBytes = record.bytes(indicator)
+        guard Self.isTrimmedText(indicatorBytes) else { return .general }
+        let id: String
+        if let known = indicators.value(for: indicatorBytes) {
+            id = known
+        } else {
+            let written = String(decoding: indicatorBytes, as: UTF8.self)
+            if indicatorIDs.isEmpty || indicatorIDs.contains(written) {
+                id = written
+            } else if let canonical = byLowercase[written.lowercased()] {
+                id = canonical
+            } else {
+                return .general
+            }
+            indicators.insert(indicatorBytes, id)
+        }
+
+        let number: Double
+        switch NumberParser.parse(bytes: record.bytes(value), decimalComma: decimalComma) {
+        case .success(let parsed?): number = parsed
+        case .success(nil): return .missing
+        case .failure: return .general
+        }
+        guard let source = optionalText(record, source), let note = optionalText(record, note) else {
+            return .general
+        }
+        return .observation(
+            RawObservation(
+                unitKey: unitKey, unitName: unitIsName ? unitKey : nil, indicator: id, period: period, value: number,
+                source: source, note: note, line: record.line, column: record.column(value)))
+    }
+
+    /// `.some(nil)` for no column or an empty cell, `.some(text)`, or `nil` when the cell is
+    /// padded with spaces (left to the general path).
+    private func optionalText(_ record: PlainRecord, _ column: Int?) -> String?? {
+        guard let column else { return .some(nil) }
+        let bytes = record.bytes(column)
+        if bytes.isEmpty { return .some(nil) }
+        guard Self.isTrimmedText(bytes) else { return nil }
+        return .some(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `bytes` are not empty and neither start nor end with a space or tab.
+    @inline(__always)
+    private static func isTrimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09
+    }
+
+    @inline(__always)
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ stored: [UInt8]) -> Bool {
+        guard bytes.count == stored.count else { return false }
+        return stored.withUnsafeBufferPointer { s in
+            for i in 0..<s.count where s[i] != bytes[i] { return false }
+            return true
+        }
+    }
+}
