@@ -11,8 +11,18 @@ public struct Ranker: Sendable {
     /// The rank of each score (1 = highest); `codes` break ties for `ordinal`.
     /// - Complexity: O(n log n).
     public func ranks(_ scores: [Double], codes: [String]) -> [Int] {
-        let order = scores.indices.sorted { a, b in
-            scores[a] != scores[b] ? scores[a] > scores[b] : codes[a] < codes[b]
+        ranks(scores, tieOrder: Self.codeOrder(codes))
+    }
+
+    /// The rank of each score (1 = highest); the smaller `tieOrder` (each unit's position in
+    /// the order of unit codes, see ``codeOrder(_:)``) comes first among equal scores.
+    /// - Complexity: O(n log n), comparing numbers only.
+    public func ranks(_ scores: [Double], tieOrder: [Int]) -> [Int] {
+        var order = Array(scores.indices)
+        scores.withUnsafeBufferPointer { s in
+            tieOrder.withUnsafeBufferPointer { t in
+                order.sort { a, b in s[a] != s[b] ? s[a] > s[b] : t[a] < t[b] }
+            }
         }
         var ranks = [Int](repeating: 0, count: scores.count)
         var dense = 0
@@ -26,5 +36,13 @@ public struct Ranker: Sendable {
             }
         }
         return ranks
+    }
+
+    /// Each code's position in the sorted order of `codes` (equal codes keep their order).
+    /// - Complexity: O(n log n).
+    public static func codeOrder(_ codes: [String]) -> [Int] {
+        var position = [Int](repeating: 0, count: codes.count)
+        for (k, i) in codes.indices.sorted(by: { codes[$0] < codes[$1] }).enumerated() { position[i] = k }
+        return position
     }
 }

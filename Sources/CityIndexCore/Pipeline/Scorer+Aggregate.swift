@@ -97,10 +97,11 @@ extension Working {
                 result.scores[k] = Rounding.round(result.scores[k], decimals: p)
             }
         }
-        let codes = data.units.map(\.code)
+        let position = Ranker.codeOrder(data.units.map(\.code))
+        let ranker = Ranker(ties: criteria.ties)
         for n in criteria.nodes.indices where criteria.isScored(n) {
             let units = (0..<unitCount).filter { ranked[$0] && !result.scores[at(n, $0)].isNaN }
-            let ranks = Ranker(ties: criteria.ties).ranks(units.map { result.scores[at(n, $0)] }, codes: units.map { codes[$0] })
+            let ranks = ranker.ranks(units.map { result.scores[at(n, $0)] }, tieOrder: units.map { position[$0] })
             for (k, u) in units.enumerated() { result.ranks[at(n, u)] = ranks[k] }
         }
     }
