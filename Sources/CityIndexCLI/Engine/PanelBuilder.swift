@@ -36,17 +36,7 @@ struct PanelBuilder {
         let observations = all.filter { o in
             wanted.contains(o.period) || wanted.contains { $0.granularity < o.period.granularity && $0.contains(o.period) }
         }
-        var stored: [String: UnitInfo] = [:]
-        for u in try store.units() {
-            stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
-        }
-        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0) }, uniquingKeysWith: { a, _ in a })
-        func unit(_ code: String) -> UnitInfo {
-            var u = registryUnits[code]?.unit ?? stored[code] ?? UnitInfo(code: code, name: code)
-            // Attributes imported with the data (groups) override the registry's.
-            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
-            return u
-        }
+        let unit = try unitLookup()
         let rollups = Dictionary(uniqueKeysWithValues: criteria.set.indicatorIndices.map {
             (criteria.set.nodes[$0].id, criteria.set.effectiveSettings(of: $0).overTime)
         })
@@ -100,23 +90,28 @@ struct PanelBuilder {
 }
 
 extension PanelBuilder {
+    /// A unit by code: the registry's entry, else the stored unit, else a bare one; attributes
+    /// imported with the data (groups) override the registry's.
+    func unitLookup() throws -> (String) -> UnitInfo {
+        var stored: [String: UnitInfo] = [:]
+        for u in try store.units() {
+            stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
+        }
+        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0.unit) }, uniquingKeysWith: { a, _ in a })
+        return { [stored] code in
+            var u = registryUnits[code] ?? stored[code] ?? UnitInfo(code: code, name: code)
+            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
+            return u
+        }
+    }
+
     /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read
     /// from the store as a columnar matrix (no struct or text per value); same data, sources and digest.
     func buildColumnar(periods: [Period]) throws -> Panel {
         let ids = criteria.set.indicatorIDs
         var matrices: [Period: StoredMatrix] = [:]
         for p in Set(periods) { matrices[p] = try store.matrix(period: p, indicators: ids) }
-        var stored: [String: UnitInfo] = [:]
-        for u in try store.units() {
-            stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
-        }
-        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0) }, uniquingKeysWith: { a, _ in a })
-        func unit(_ code: String) -> UnitInfo {
-            var u = registryUnits[code]?.unit ?? stored[code] ?? UnitInfo(code: code, name: code)
-            // Attributes imported with the data (groups) override the registry's.
-            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
-            return u
-        }
+        let unit = try unitLookup()
         // With imputation over time, a unit with data in some period takes part in every period.
         let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
         let panelUnits = overTime ? Set(matrices.values.flatMap(\.units)) : []

@@ -217,15 +217,7 @@ public struct CSVReader {
                 for k in 0..<fieldCount {
                     starts[k] = i
                     let fieldStart = i
-                    while i < stop {
-                        let b = p[i]
-                        if b > 0x22 {
-                            if b >= 0x80 || b == d { break }
-                        } else if b == 0x22 || b == 0x0A || b == 0x0D || b == 0 || b == d {
-                            break
-                        }
-                        i += 1
-                    }
+                    i = Self.plainRun(p, from: i, to: stop, delimiter: d)
                     if i - fieldStart > limit { return nil }
                     if checksGuard, i > fieldStart, p[fieldStart] == UInt8(ascii: "'") { return nil }
                     if k < fieldCount - 1 {
@@ -413,19 +405,24 @@ public struct CSVReader {
     private func scanUnquoted(from start: Int) -> Int {
         let d = delimiter
         let e = end
-        return buffer.withUnsafeBufferPointer { p in
-            var i = start
-            while i < e {
-                let b = p[i]
-                if b > 0x22 {
-                    if b >= 0x80 || b == d { break }
-                } else if b == 0x22 || b == 0x0A || b == 0x0D || b == 0 || b == d {
-                    break
-                }
-                i += 1
+        return buffer.withUnsafeBufferPointer { p in Self.plainRun(p, from: start, to: e, delimiter: d) }
+    }
+
+    /// The index of the first byte in `p[start..<stop]` that is not plain ASCII field text: a
+    /// delimiter, quote, line end, NUL or non-ASCII byte (or `stop`).
+    @inline(__always)
+    static func plainRun(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int, delimiter d: UInt8) -> Int {
+        var i = start
+        while i < stop {
+            let b = p[i]
+            if b > 0x22 {
+                if b >= 0x80 || b == d { break }
+            } else if b == 0x22 || b == 0x0A || b == 0x0D || b == 0 || b == d {
+                break
             }
-            return i
+            i += 1
         }
+        return i
     }
 
     /// The index of the first byte from `start` that ends a run of plain ASCII in a quoted field.
