@@ -60,6 +60,12 @@ struct CSVDialectRoundTripTests {
         #expect(CSVReader.unguarded("'quoted") == "'quoted")
         #expect(CSVReader.unguarded("it's") == "it's")
         #expect(CSVReader.unguarded("'") == "'")
+        #expect(CSVReader.unguarded("''=x") == "'=x")
+        #expect(CSVReader.unguarded("'''+") == "''+")
+        #expect(CSVReader.unguarded("''x") == "''x")
+        for text in ["''+", "'=x", "'''-1", "''x", "'", "=1", "'@"] {
+            #expect(CSVReader.unguarded(CSVWriter.guarded(text)) == text, "\(text)")
+        }
     }
 
     @Test("a wide observation file written in each dialect reads back with the same numbers", arguments: CSVDialect.allCases)

@@ -15,13 +15,7 @@ enum CSVFieldBytes {
                 needsQuotes = true
                 break
             }
-            var first = u[0]
-            if first == UInt8(ascii: "'"), u.count > 1 { first = u[1] }
-            let guarded: Bool
-            switch first {
-            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: guarded = true
-            default: guarded = false
-            }
+            let guarded = CSVWriter.needsGuard(u)
             if needsQuotes { bytes.append(0x22) }
             if guarded { bytes.append(UInt8(ascii: "'")) }
             if needsQuotes {

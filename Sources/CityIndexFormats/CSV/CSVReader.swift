@@ -256,17 +256,9 @@ public struct CSVReader {
     /// (the reverse of ``CSVWriter``'s guard); other text unchanged.
     @inline(__always)
     public static func unguarded(_ text: String) -> String {
-        var bytes = text.utf8.makeIterator()
-        guard bytes.next() == UInt8(ascii: "'") else { return text }
-        var second = bytes.next()
-        // `''=x` is the guarded form of the text `'=x` (see ``CSVWriter``).
-        if second == UInt8(ascii: "'") { second = bytes.next() }
-        switch second {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
-            return String(text.dropFirst())
-        default:
-            return text
-        }
+        // `''=x` is the guarded form of the text `'=x` (see ``CSVWriter/needsGuard(_:)``).
+        guard text.utf8.first == UInt8(ascii: "'"), CSVWriter.needsGuard(text.utf8) else { return text }
+        return String(text.dropFirst())
     }
 
     /// The common case without copying: a plain-ASCII field (quoted or not, without `""`) that

@@ -142,15 +142,22 @@ public struct CSVWriter: Sendable {
     /// Prefixes `'` to text starting with `=`, `+`, `-`, `@`, tab or CR, and to text that
     /// already looks guarded (`'` then one of those), so the reader's unguarding gives it back.
     static func guarded(_ text: String) -> String {
-        var bytes = text.utf8.makeIterator()
-        var first = bytes.next()
-        if first == UInt8(ascii: "'") { first = bytes.next() }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
-            return "'" + text
-        default:
-            return text
+        needsGuard(text.utf8) ? "'" + text : text
+    }
+
+    /// Whether text gets the formula guard: after any number of `'` it starts with `=`, `+`, `-`,
+    /// `@`, tab or CR. The reader drops one `'` from exactly such text, so every text reads back
+    /// as written (`'=x` is written `''=x`, `''+` is written `'''+`).
+    @inline(__always)
+    static func needsGuard<C: Collection<UInt8>>(_ utf8: C) -> Bool {
+        for b in utf8 {
+            switch b {
+            case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+            default: return false
+            }
         }
+        return false
     }
 
     /// Quotes text holding the delimiter, a quote, CR or LF, doubling inner quotes.
