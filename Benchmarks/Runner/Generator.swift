@@ -106,8 +106,9 @@ struct Generator {
     /// Period-major (as yearly collections are appended), then unit, then indicator.
     func writeData() throws {
         let tmp = dataPath + ".tmp"
-        FileManager.default.createFile(atPath: tmp, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: tmp) else { throw BenchError("cannot write \(tmp)") }
+        guard FileManager.default.createFile(atPath: tmp, contents: nil),
+            let handle = FileHandle(forWritingAtPath: tmp)
+        else { throw BenchError("cannot write \(tmp)") }
         var rng = SplitMix64(seed: size.seed)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 22)

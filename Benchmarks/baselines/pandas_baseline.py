@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Vectorised pandas/numpy baseline for cityindex-bench (issue 7).
 
-Reads the same CityIndex store (sqlite3 module), then per period: min-max normalisation to
+Reads the same CityIndex store (sqlite3 module) one period at a time, then per period: min-max normalisation to
 0-100 (direction-aware), weighted arithmetic means over the three-level tree with weights
 re-normalised over present children, competition ranks of the index. Writes one CSV:
 period,unit,score,rank (ranked units only), and prints the wall time of its own work.
@@ -28,12 +28,14 @@ def main():
     nodes = {n["id"]: n for n in tree["nodes"]}
     indicators = [n["id"] for n in tree["nodes"] if not n["children"]]
     con = sqlite3.connect(a.db)
-    df = pd.read_sql_query(
-        "SELECT period, unit, indicator, value FROM observation", con)
-    con.close()
+    periods = sorted(p for (p,) in con.execute("SELECT DISTINCT period FROM observation"))
     scale = float(tree["scale"])
     out = []
-    for period, g in df.groupby("period", sort=True):
+    # One period at a time, as CityIndex scores: the whole long table of a national panel
+    # (21 M rows) would not fit in memory as pandas objects.
+    for period in periods:
+        g = pd.read_sql_query(
+            "SELECT unit, indicator, value FROM observation WHERE period = ?", con, params=(period,))
         m = g.pivot(index="unit", columns="indicator", values="value").reindex(columns=indicators)
         m = m.sort_index()
         lo, hi = m.min(), m.max()
@@ -58,6 +60,7 @@ def main():
         index = pd.Series(score(tree["root"]), index=m.index).dropna()
         ranks = index.rank(method="min", ascending=False).astype(int)
         out.append(pd.DataFrame({"period": period, "unit": index.index, "score": index.values, "rank": ranks.values}))
+    con.close()
     result = pd.concat(out)
     result.to_csv(a.out, index=False, float_format="%.17g")
     print(f"pandas baseline: {len(result)} ranked unit-periods in {time.perf_counter() - start:.3f} s")

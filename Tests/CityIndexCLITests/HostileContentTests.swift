@@ -101,11 +101,19 @@ import Testing
         #expect(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(md.contains("Pipe \\| name"))
         Self.checkTables(md, file: "report.md")
-        for profile in try FileManager.default.contentsOfDirectory(atPath: out + "/profiles") {
+        let profiles = try FileManager.default.contentsOfDirectory(atPath: out + "/profiles")
+        for profile in profiles where profile.hasSuffix(".md") {
             let text = try String(contentsOfFile: out + "/profiles/" + profile, encoding: .utf8)
             #expect(Self.liveMarkup(text).isEmpty, "\(profile): \(Self.liveMarkup(text))")
             Self.checkTables(text, file: profile)
         }
+        // The profiles' web pages (linked from report.html): the report's own markup only.
+        for page in profiles where page.hasSuffix(".html") {
+            let text = try String(contentsOfFile: out + "/profiles/" + page, encoding: .utf8)
+            #expect(Self.hostileTags(text).isEmpty, "\(page): \(Self.hostileTags(text))")
+            #expect(Self.matches(of: "href=\"([^\"]*)\"", in: text).isEmpty, "\(page) links")
+        }
+        #expect(profiles.filter { $0.hasSuffix(".html") }.count == profiles.filter { $0.hasSuffix(".md") }.count)
 
         // HTML: the only markup is the report's own; links go to report files only.
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)

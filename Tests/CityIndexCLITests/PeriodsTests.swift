@@ -27,6 +27,11 @@ import Testing
         try expectASEMScores(writer)
     }
 
+    /// Bounds frozen on 2018 (`reference: 2018`) must change what 2019-2022 score: each
+    /// indicator is normalised with 2018's minimum and maximum, values outside that range are
+    /// clipped and flagged, and the report says so. Every check below fails when the reference is
+    /// ignored (per-period bounds): the scores would equal the per-period run's, no value would be
+    /// clipped, and LPI would follow each year's own range.
     @Test(.enabled(if: sharedDataAvailable, sharedDataMissing))
     func asemBoundsFrozenOn2018GiveConsistentChanges() throws {
         let tmp = try TemporaryFolder()
@@ -37,31 +42,80 @@ import Testing
         try text.replacingOccurrences(of: "normalise: {method: min-max}", with: "normalise: {method: min-max, reference: 2018}")
             .write(toFile: frozen, atomically: true, encoding: .utf8)
         let db = tmp.path("s.sqlite")
-        let all = cityindex([
-            "score", "--criteria", frozen, "--data", shared("validation/asem/iData_panel.csv"), "--all-periods",
-            "--levels", "all", "--db", db,
-        ])
+        let panel = shared("validation/asem/iData_panel.csv")
+        let all = cityindex(["score", "--criteria", frozen, "--data", panel, "--all-periods", "--levels", "all", "--db", db])
         #expect(all.status == 0, "\(all.stderr)")
         let periods = Self.byPeriod(all.stdout)
-        // 2018 is its own reference: the published figures still hold.
+        // The same data with each period's own bounds (the shipped set), for contrast.
+        let own = cityindex(["score", "--criteria", repo("Indicators/asem.yaml"), "--all-periods", "--levels", "all", "--db", db])
+        #expect(own.status == 0, "\(own.stderr)")
+        let ownRows = parseCSV(own.stdout)
+        func key(_ r: [String: String]) -> String { (r["period"] ?? "") + "/" + (r["unit"] ?? "") + "/" + (r["node"] ?? "") }
+        let ownScore = Dictionary(ownRows.map { (key($0), $0["score"] ?? "") }, uniquingKeysWith: { a, _ in a })
+
+        // 2018 is its own reference: the published figures still hold, and equal the per-period run's.
         var rows2018 = "period,unit,unit_name,node,level,score,rank,flags\n"
         for r in periods["2018"] ?? [] {
             rows2018 += [r["period"], r["unit"], "x", r["node"], r["level"], r["score"], r["rank"], ""].map { $0 ?? "" }.joined(separator: ",") + "\n"
         }
         try expectASEMScores(rows2018)
-        // Frozen bounds clip at the 2018 range: indicator scores stay within 0-100.
-        for (_, rows) in periods {
-            for r in rows where r["level"] == "1" {
-                let s = Double(r["score"] ?? "") ?? -1
-                #expect(s >= 0 && s <= 100, "\(r)")
+        #expect((periods["2018"] ?? []).allSatisfy { ownScore[key($0)] == $0["score"] }, "2018 differs from the per-period run")
+        #expect(!(periods["2018"] ?? []).contains { ($0["flags"] ?? "").contains("clipped") }, "a 2018 value is clipped at 2018's own bounds")
+        #expect(!ownRows.contains { ($0["flags"] ?? "").contains("clipped") }, "per-period bounds clipped a value")
+
+        // Later years move away from the per-period scores: at almost every node, and for Austria
+        // (AUT) at its index in every year.
+        for period in ["2019", "2020", "2021", "2022"] {
+            let rows = periods[period] ?? []
+            let differing = rows.filter { ownScore[key($0)] != $0["score"] }.count
+            #expect(rows.count == 51 * 60, "\(period): \(rows.count) node scores")
+            #expect(differing * 10 >= rows.count * 9, "\(period): \(differing) of \(rows.count) node scores differ from per-period bounds")
+            let austria = rows.filter { $0["unit"] == "AUT" }
+            let index = try #require(austria.first { $0["node"] == "Index" })
+            #expect(index["score"] != ownScore[key(index)], "\(period): AUT's index \(index["score"] ?? "") equals the per-period one")
+            #expect(austria.filter { ownScore[key($0)] != $0["score"] }.count * 10 >= austria.count * 9, "\(period): AUT")
+            #expect(rows.contains { ($0["flags"] ?? "").contains("clipped") }, "\(period): no value clipped at 2018's bounds")
+        }
+
+        // By hand, from the raw panel: LPI (no denominator, imputation or treatment, higher is
+        // better) normalised with 2018's min and max over the units scored in 2018, clipped to 0-100.
+        var raw: [String: Double] = [:]
+        for r in parseCSV(try String(contentsOfFile: panel, encoding: .utf8)) {
+            if let v = Double(r["LPI"] ?? "") { raw[(r["Time"] ?? "") + "/" + (r["uCode"] ?? "")] = v }
+        }
+        let units2018 = (periods["2018"] ?? []).filter { $0["node"] == "Index" }.compactMap { $0["unit"] }
+        #expect(units2018.count == 51)
+        let lpi2018 = units2018.compactMap { raw["2018/" + $0] }
+        try #require(lpi2018.count == units2018.count, "LPI is missing for a unit in 2018")
+        let low = try #require(lpi2018.min()), high = try #require(lpi2018.max())
+        var clipped = 0, checked = 0, ownRange = 0
+        for period in ["2019", "2020", "2021", "2022"] {
+            let values = units2018.compactMap { raw[period + "/" + $0] }
+            let (periodLow, periodHigh) = (values.min() ?? .nan, values.max() ?? .nan)
+            for r in periods[period] ?? [] where r["node"] == "LPI" {
+                let x = try #require(raw[period + "/" + (r["unit"] ?? "")], "no raw LPI for \(key(r))")
+                let expected = min(max((x - low) / (high - low) * 100, 0), 100)
+                let got = try #require(Double(r["score"] ?? ""))
+                #expect(abs(got - expected) <= 0.005 + 1e-9, "\(key(r)): LPI \(x) with 2018 bounds \(low)-\(high) is \(expected), got \(got)")
+                let outside = x < low || x > high
+                #expect((r["flags"] ?? "").contains("clipped") == outside, "\(key(r)): LPI \(x), 2018 bounds \(low)-\(high), flags \(r["flags"] ?? "")")
+                if outside { clipped += 1 }
+                // Each year's own bounds would give another value: the per-period run has it.
+                let byOwnBounds = (x - periodLow) / (periodHigh - periodLow) * 100
+                if let o = Double(ownScore[key(r)] ?? ""), abs(o - byOwnBounds) <= 0.005 + 1e-9, abs(byOwnBounds - expected) > 0.01 { ownRange += 1 }
+                checked += 1
             }
         }
+        #expect(checked == 4 * 51)
+        #expect(clipped > 0, "no LPI value of 2019-2022 lies outside 2018's range: the check would not see clipping")
+        #expect(ownRange > checked / 2, "only \(ownRange) of \(checked) LPI scores tell frozen from per-period bounds")
+
         // The ranking's change columns agree with the two periods' own ranks and scores.
         let ranking = cityindex(["score", "--criteria", frozen, "--periods", "2018..2022", "--db", db])
         #expect(ranking.status == 0, "\(ranking.stderr)")
         let rows = parseCSV(ranking.stdout)
         let index = Dictionary(uniqueKeysWithValues: rows.map { (($0["period"] ?? "") + "/" + ($0["unit"] ?? ""), $0) })
-        var checked = 0
+        var compared = 0
         for r in rows where r["period"] != "2018" {
             let previous = String((Int(r["period"] ?? "") ?? 0) - 1)
             guard let base = index[previous + "/" + (r["unit"] ?? "")] else { continue }
@@ -69,9 +123,18 @@ import Testing
             #expect(Int(r["rank_change"] ?? "") == (Int(base["rank"] ?? "") ?? 0) - (Int(r["rank"] ?? "") ?? 0))
             let change = (Double(r["score"] ?? "") ?? 0) - (Double(base["score"] ?? "") ?? 0)
             #expect(abs((Double(r["score_change"] ?? "") ?? .nan) - change) < 0.0051)
-            checked += 1
+            compared += 1
         }
-        #expect(checked == 4 * 51)
+        #expect(compared == 4 * 51)
+
+        // The report states the bounds it used.
+        let report = cityindex([
+            "report", "--criteria", frozen, "--period", "2022", "--db", db, "--out", tmp.path("out"), "--lang", "en",
+            "--no-charts", "--no-html", "--no-sensitivity",
+        ])
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOfFile: tmp.path("out/report.md"), encoding: .utf8)
+        #expect(markdown.contains("Normalisation bounds: frozen on 2018"), "report.md does not state the frozen bounds")
     }
 
     @Test func demoReportShowsRankChanges() throws {

@@ -24,17 +24,26 @@ public struct WhatItTakes: Sendable {
     public let context: ScoringContext
     private let roundedScorer: Scorer
     private let unroundedScorer: Scorer
+    /// The unrounded scoring of `data` as it is: where every linear solution starts from (the
+    /// unit's own value), scored once per solver instead of once per unit and indicator.
+    private let unroundedBaseline: ScoreResult?
 
     /// Creates a solver; `data` defaults to the observations rebuilt from `result`; give the
     /// `context` the result was scored with when it used other periods or frozen bounds.
+    ///
+    /// Keep one solver for many units (as `report --profiles` does): the scoring every
+    /// solution starts from is done here, once.
+    /// - Complexity: one `Scorer` run.
     public init(result: ScoreResult, data: PeriodData? = nil, context: ScoringContext = ScoringContext()) {
         self.result = result
-        self.data = data ?? PeriodData(rebuiltFrom: result)
+        let data = data ?? PeriodData(rebuiltFrom: result)
+        self.data = data
         self.context = context
         roundedScorer = Scorer(criteria: result.criteria)
         var exact = result.criteria
         exact.precision = nil
         unroundedScorer = Scorer(criteria: exact)
+        unroundedBaseline = try? unroundedScorer.score(data, context: context)
     }
 
     /// What it takes for `unit` to reach `targetRank` (default: one place up from its rank).
@@ -169,7 +178,10 @@ public struct WhatItTakes: Sendable {
             return (try? unroundedScorer.score(changed, context: context))?.score(node: 0, unit: u)
         }
         let h = Swift.max(spread, abs(start), 1e-6) * 1e-3
-        guard let g0 = index(start), let g1 = index(start + sign * h) else { return nil }
+        // At the unit's own value the data are unchanged: the baseline holds that score.
+        let unchanged = data.value(unit: u, column: column) == start
+        let g0 = unchanged ? (unroundedBaseline.map { $0.score(node: 0, unit: u) } ?? index(start)) : index(start)
+        guard let g0, let g1 = index(start + sign * h) else { return nil }
         let slope = (g1 - g0) / (sign * h)
         guard slope.isFinite, abs(slope) > 1e-15 else { return nil }
         let v = start + (threshold - g0) / slope

@@ -11,17 +11,18 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Statistical audit: indicator statistics, correlations, Cronbach's alpha, principal components.",
         discussion: """
-            Per indicator: count, missing share, mean, sd, min, max, skew and kurtosis (as the
-            treatment step computes them), outliers (Tukey's fences) and flags. Pearson and Spearman
-            correlations within pillars, indicator to pillar and pillar to index, flagging negative
-            correlations within a pillar and redundancy (above 0.92). Per pillar: Cronbach's alpha
+            Per indicator: count, missing share, mean, sd, min, max, skew and kurtosis (as the \
+            treatment step computes them), outliers (Tukey's fences) and flags. Pearson and Spearman \
+            correlations within pillars, indicator to pillar and pillar to index, flagging negative \
+            correlations within a pillar and redundancy (above 0.92). Per pillar: Cronbach's alpha \
             and the first principal component's share of variance.
 
-            Writes audit-indicators.csv, audit-correlations.csv, audit-pillars.csv and audit.md
+            Writes audit-indicators.csv, audit-correlations.csv, audit-pillars.csv and audit.md \
             under Reports/<set>/<period>/ (or --out).
 
             Example:
-              cityindex audit --criteria Indicators/asem.yaml --data ../shared/validation/asem/iData.csv
+              cityindex audit --criteria Indicators/asem.yaml \\
+                  --data ../shared/validation/asem/iData.csv
             """
     )
 

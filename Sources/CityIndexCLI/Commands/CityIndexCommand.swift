@@ -13,7 +13,8 @@ public struct CityIndexCommand: ParsableCommand {
               cityindex report
 
             Score your own data in one go (imports into ./cityindex.sqlite first):
-              cityindex score --criteria Indicators/hdi.yaml --data inputs-2022.csv --period 2022
+              cityindex score --criteria Indicators/hdi.yaml --data inputs-2022.csv \\
+                  --period 2022
 
             Exit codes: 0 success, 1 bad input data or criteria, 2 usage, 3 store conflict or lock.
             """,

@@ -10,7 +10,7 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare units side by side at every node: score, rank, gap to the best and to the mean.",
         discussion: """
-            Units are given by code or by name (case, diacritics and "Tỉnh", "Thành phố", "TP."
+            Units are given by code or by name (case, diacritics and "Tỉnh", "Thành phố", "TP." \
             ignored). Without --criteria, runs on the shipped demo.
 
             Examples:
@@ -26,6 +26,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
+    @OptionGroup var csv: CSVDialectOption
 
     @Option(help: "Output format: md (Markdown) or csv (one row per node × unit).")
     var format: Format = .md
@@ -48,7 +49,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = UnitComparison(result: result, units: indices, language: language)
         switch format {
         case .md: Console.current.write(comparison.markdown)
-        case .csv: Console.current.write(comparison.csv(dialect: .data).text)
+        case .csv: Console.current.write(comparison.csv(dialect: csv.dialect).text)
         }
     }
 }

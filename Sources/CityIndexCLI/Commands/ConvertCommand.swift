@@ -8,12 +8,13 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a criteria set between YAML and the flat criteria table (COINr iMeta layout).",
         discussion: """
-            The table holds the tree, weights, directions, denominators and simple steps; set-level
-            keys and richer steps stay in YAML (write `--to table --output x.csv` and keep a YAML
+            The table holds the tree, weights, directions, denominators and simple steps; set-level \
+            keys and richer steps stay in YAML (write `--to table --output x.csv` and keep a YAML \
             wrapper with `table: x.csv`, which `--wrapper` writes for you).
 
             Examples:
-              cityindex convert --criteria Indicators/asem.yaml --to table --output asem.csv --wrapper asem-wrapper.yaml
+              cityindex convert --criteria Indicators/asem.yaml --to table \\
+                  --output asem.csv --wrapper asem-wrapper.yaml
               cityindex convert --criteria iMeta.csv --to yaml --output asem.yaml
             """
     )

@@ -7,14 +7,15 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import observation files into the store, all rows or none.",
         discussion: """
-            Layouts: long (unit,indicator,period,value[,source,note]), wide (unit[,name][,period],
-            one column per indicator; other columns are unit attributes) and COINr iData.
-            Units match by code, or by name ignoring case, diacritics and "Tỉnh", "Thành phố", "TP.".
-            Re-importing the same file is a no-op; a value that contradicts a stored one is refused
+            Layouts: long (unit,indicator,period,value[,source,note]), wide (unit[,name][,period], \
+            one column per indicator; other columns are unit attributes) and COINr iData. \
+            Units match by code, or by name ignoring case, diacritics and "Tỉnh", "Thành phố", "TP.". \
+            Re-importing the same file is a no-op; a value that contradicts a stored one is refused \
             unless --replace, and replaced values stay in history.
 
             Example:
-              cityindex import --criteria Indicators/qd2244-provinces.yaml --data Indicators/demo/qd2244-demo.csv
+              cityindex import --criteria Indicators/qd2244-provinces.yaml \\
+                  --data Indicators/demo/qd2244-demo.csv
             """
     )
 

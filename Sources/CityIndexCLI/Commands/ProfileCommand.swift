@@ -9,7 +9,7 @@ struct ProfileCommand: ParsableCommand {
         commandName: "profile",
         abstract: "Print one unit's profile: score and rank at every level, strengths, weaknesses, what it takes to climb.",
         discussion: """
-            The unit is given by code or by name. Without --criteria, runs on the shipped demo.
+            The unit is given by code or by name. Without --criteria, runs on the shipped demo. \
             `cityindex report --profiles` writes one profile per unit under profiles/.
 
             Examples:

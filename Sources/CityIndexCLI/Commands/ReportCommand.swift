@@ -11,17 +11,20 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the ranked reports of a period (ranking.csv, scores.csv, report.md).",
         discussion: """
-            With no arguments, runs the shipped demo: the Decision 2244-style criteria set on
+            With no arguments, runs the shipped demo: the Decision 2244-style criteria set on \
             illustrative data for Vietnam's 34 provincial units, written under Reports/.
 
             Examples:
               cityindex report
-              cityindex report --criteria Indicators/hdi.yaml --data inputs-2022.csv --period 2022
-              cityindex report --criteria my-set.yaml --period 2025 --out out/ --csv-dialect excel-vi
+              cityindex report --criteria Indicators/hdi.yaml --data inputs-2022.csv \\
+                  --period 2022
+              cityindex report --criteria my-set.yaml --period 2025 --out out/ \\
+                  --csv-dialect excel-vi
               cityindex report --criteria my-set.yaml --periods 2021..2025 --compare 2021
-              cityindex report --criteria Indicators/dti-provinces-2022.yaml --period 2024 --units 2025
+              cityindex report --criteria Indicators/dti-provinces-2022.yaml \\
+                  --period 2024 --units 2025
 
-            Each period is compared with the previous period with data (or --compare P): ranking.csv
+            Each period is compared with the previous period with data (or --compare P): ranking.csv \
             gains rank_change and score_change, report.md a movers section.
             """
     )
@@ -42,7 +45,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date in the report header (default: $SOURCE_DATE_EPOCH, else today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
 
-    @Flag(help: "Also write profiles/<code>.md, one page per unit (with its radar chart and what it takes to climb).")
+    @Flag(help: "Also write profiles/<code>.md, one page per unit (with its radar chart and what it takes to climb), and profiles/<code>.html beside report.html.")
     var profiles = false
 
     @Option(help: "Performance groups in report.md: quartiles (by rank), papi (by score quartiles) or none (default: the criteria set's groups, else quartiles).")
@@ -68,7 +71,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    @Flag(help: "Also write report.xlsx (sheets ranking, scores, values, criteria, methodology) beside the CSVs.")
+    @Flag(help: "Also write report.xlsx beside the CSVs: sheets ranking, scores, values, one per sensitivity-*.csv and audit-*.csv written, criteria, methodology.")
     var xlsx = false
 
     @Flag(
@@ -127,7 +130,7 @@ struct ReportCommand: ParsableCommand {
             written += try bundle.write(to: folder)
             if xlsx {
                 let path = (folder as NSString).appendingPathComponent("report.xlsx")
-                try ReportWorkbook(result: result, options: options, comparison: scored.comparisons[k]).write(to: path)
+                try ReportWorkbook(bundle: bundle).write(to: path)
                 written.append(path)
             }
             Console.current.error("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked")

@@ -10,17 +10,18 @@ struct RunsCommand: ParsableCommand {
         commandName: "runs",
         abstract: "List stored scoring runs, or show one.",
         discussion: """
-            Every score and report run is stored with the criteria set's SHA-256, the data's
+            Every score and report run is stored with the criteria set's SHA-256, the data's \
             SHA-256 and its options, so a published rank can be traced to what produced it.
 
             Examples:
               cityindex runs
               cityindex runs --show 3
-              cityindex runs --diff 3 7      # what changed between two runs (after a data correction)
+              cityindex runs --diff 3 7      # what changed between two runs (a correction)
             """
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var csv: CSVDialectOption
 
     @Option(help: ArgumentHelp("Show the index ranking of one run.", valueName: "id"))
     var show: Int64?
@@ -34,7 +35,7 @@ struct RunsCommand: ParsableCommand {
 
     func run() throws {
         let store = try Store(path: store.path)
-        var writer = CSVWriter(dialect: .data)
+        var writer = CSVWriter(dialect: csv.dialect)
         if diff.count == 2 {
             guard let old = try store.run(id: diff[0]) else { throw CLIError("no run \(diff[0]) in \(store.path): see `cityindex runs`") }
             guard let new = try store.run(id: diff[1]) else { throw CLIError("no run \(diff[1]) in \(store.path): see `cityindex runs`") }

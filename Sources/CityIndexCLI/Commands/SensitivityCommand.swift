@@ -11,23 +11,25 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Rank intervals and sensitivity indices under uncertain weights and methods (Monte Carlo).",
         discussion: """
-            Each replication draws the uncertain inputs, re-scores the index and ranks it. Per unit:
-            nominal rank, median, 5th and 95th percentile ranks, mean absolute rank shift. Per
-            uncertain input: first-order and total sensitivity indices (Saltelli design, Jansen
-            estimators) of the mean rank shift and of each unit's rank, with bootstrap intervals.
+            Each replication draws the uncertain inputs, re-scores the index and ranks it. Per unit: \
+            nominal rank, median, 5th and 95th percentile ranks, mean absolute rank shift. Per \
+            uncertain input: first-order and total sensitivity indices (Saltelli design, Jansen \
+            estimators) of the mean rank shift and of each unit's rank, with bootstrap intervals. \
             Seeded and reproducible; replications run on all cores.
 
-            The uncertain inputs are those the criteria set declares under uncertainty: (see the
-            README), each overridden by its option below when given (--leave-out none, --impute off
+            The uncertain inputs are those the criteria set declares under uncertainty: (see the \
+            README), each overridden by its option below when given (--leave-out none, --impute off \
             and --weights 0 switch one off).
 
-            Writes sensitivity-units.csv, sensitivity-indices.csv, sensitivity.md and
+            Writes sensitivity-units.csv, sensitivity-indices.csv, sensitivity.md and \
             rank-intervals.svg under Reports/<set>/<period>/ (or --out).
 
             Examples:
-              cityindex sensitivity --criteria Indicators/asem.yaml --data ../shared/validation/asem/iData.csv --weights 0.25
-              cityindex sensitivity --criteria Indicators/asem.yaml --runs 10000 --normalise min-max,z-score,rank \\
-                  --aggregate arithmetic,geometric --impute on --leave-out indicator
+              cityindex sensitivity --criteria Indicators/asem.yaml \\
+                  --data ../shared/validation/asem/iData.csv --weights 0.25
+              cityindex sensitivity --criteria Indicators/asem.yaml --runs 10000 \\
+                  --normalise min-max,z-score,rank --aggregate arithmetic,geometric \\
+                  --impute on --leave-out indicator
             """
     )
 

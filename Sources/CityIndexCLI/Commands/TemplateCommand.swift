@@ -10,14 +10,15 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "Write an empty data-entry sheet for a criteria set (template.csv, template.xlsx).",
         discussion: """
-            One row per unit (of the set's unit registry, else of the store), one column per
-            indicator: scored ones in tree order, then data-only ones. Units of measure and
-            directions are in template-notes.csv and in the workbook's "notes" sheet, so the data
+            One row per unit (of the set's unit registry, else of the store), one column per \
+            indicator: scored ones in tree order, then data-only ones. Units of measure and \
+            directions are in template-notes.csv and in the workbook's "notes" sheet, so the data \
             sheet imports as it is once filled in.
 
             Examples:
               cityindex template --criteria Indicators/qd2244-provinces.yaml --period 2025
-              cityindex import --criteria Indicators/qd2244-provinces.yaml --data template.xlsx
+              cityindex import --criteria Indicators/qd2244-provinces.yaml \\
+                  --data template.xlsx
             """
     )
 

@@ -9,8 +9,8 @@ struct UnitsCommand: ParsableCommand {
         commandName: "units",
         abstract: "List the units of a criteria set's registries (with validity and successors) or of the store.",
         discussion: """
-            With --criteria, lists every unit of the registries the set names, with the dates it was
-            in force and the units it became part of (the crosswalk); with --in P, only the units in
+            With --criteria, lists every unit of the registries the set names, with the dates it was \
+            in force and the units it became part of (the crosswalk); with --in P, only the units in \
             force at the end of period P. Without --criteria, lists the units in the store.
 
             Examples:
@@ -26,6 +26,7 @@ struct UnitsCommand: ParsableCommand {
     var period: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var csv: CSVDialectOption
 
     func validate() throws {
         if let period, Period(period) == nil {
@@ -34,7 +35,7 @@ struct UnitsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var writer = CSVWriter(dialect: .data)
+        var writer = CSVWriter(dialect: csv.dialect)
         if let criteria {
             let loaded = try LoadedCriteria.load(path: criteria)
             guard !loaded.registries.isEmpty else {

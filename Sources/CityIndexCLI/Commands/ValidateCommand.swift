@@ -8,12 +8,13 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a criteria set (and a data file against it) without touching the store.",
         discussion: """
-            Reports every problem with its file:line:column and criteria path: unknown keys or
+            Reports every problem with its file:line:column and criteria path: unknown keys or \
             methods, duplicate ids, unresolvable parents or denominators, cycles, non-positive weights.
 
             Examples:
               cityindex validate --criteria Indicators/hdi.yaml
-              cityindex validate --criteria Indicators/hdi.yaml --data inputs-2022.csv --period 2022
+              cityindex validate --criteria Indicators/hdi.yaml --data inputs-2022.csv \\
+                  --period 2022
             """
     )
 

@@ -9,9 +9,9 @@ struct WhatItTakesCommand: ParsableCommand {
         commandName: "what-it-takes",
         abstract: "For a unit and a target rank, the value each indicator alone would need (re-scored to prove it).",
         discussion: """
-            Values are in each indicator's own unit as reported (before division by population or
-            any other step). Each figure is found on the full method (exactly where it is linear,
-            by bisection otherwise) and verified by scoring again; an indicator that cannot reach
+            Values are in each indicator's own unit as reported (before division by population or \
+            any other step). Each figure is found on the full method (exactly where it is linear, \
+            by bisection otherwise) and verified by scoring again; an indicator that cannot reach \
             the target alone says so. Without --criteria, runs on the shipped demo.
 
             Examples:

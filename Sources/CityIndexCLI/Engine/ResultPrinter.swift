@@ -9,7 +9,8 @@ struct ResultPrinter {
     var comparisons: [PeriodComparison?]
     var language: Language
 
-    func render(format: OutputFormat, levels: Levels) -> String {
+    /// The results in `format`; CSV in `dialect`.
+    func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data) -> String {
         var (header, rows) = ([String](), [[CSVCell]]())
         for (k, result) in results.enumerated() {
             let (h, r) = table(levels, result: result, comparison: comparisons[k])
@@ -27,7 +28,7 @@ struct ResultPrinter {
         }
         switch format {
         case .csv:
-            var writer = CSVWriter(dialect: .data)
+            var writer = CSVWriter(dialect: dialect)
             writer.writeHeader(header)
             for r in rows { writer.writeRow(r) }
             return writer.text

@@ -16,14 +16,10 @@ public struct Ranker: Sendable {
 
     /// The rank of each score (1 = highest); the smaller `tieOrder` (each unit's position in
     /// the order of unit codes, see ``codeOrder(_:)``) comes first among equal scores.
-    /// - Complexity: O(n log n), comparing numbers only.
+    /// - Complexity: O(n) for numbers (a radix sort, see ``order(_:tieOrder:)``); O(n log n)
+    ///   when a score is NaN.
     public func ranks(_ scores: [Double], tieOrder: [Int]) -> [Int] {
-        var order = Array(scores.indices)
-        scores.withUnsafeBufferPointer { s in
-            tieOrder.withUnsafeBufferPointer { t in
-                order.sort { a, b in s[a] != s[b] ? s[a] > s[b] : t[a] < t[b] }
-            }
-        }
+        let order = Self.order(scores, tieOrder: tieOrder)
         var ranks = [Int](repeating: 0, count: scores.count)
         var dense = 0
         for (position, k) in order.enumerated() {

@@ -37,19 +37,24 @@ enum CSVFieldBytes {
         appendDigits(value.magnitude, to: &bytes)
     }
 
+    /// Appends the decimal digits of `value`, written right to left in a stack buffer (at most
+    /// 20 digits) and appended at once.
     @inline(__always)
     private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
         if value < 10 {
             bytes.append(0x30 + UInt8(value))
             return
         }
-        let start = bytes.count
-        var n = value
-        while n > 0 {
-            bytes.append(0x30 + UInt8(n % 10))
-            n /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = value
+            var first = digits.count
+            while n > 0 {
+                first -= 1
+                digits[first] = 0x30 + UInt8(truncatingIfNeeded: n % 10)
+                n /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
         }
-        bytes[start...].reverse()
     }
 
     /// Appends a number as ``CSVWriter/format(_:decimals:)`` writes it, with a decimal comma
@@ -73,26 +78,37 @@ enum CSVFieldBytes {
         }
     }
 
-    /// The shortest round-trip text when it has no exponent (most values); false otherwise.
+    /// The shortest round-trip text (as `description`) when it has no exponent (most values);
+    /// false, with nothing appended, otherwise.
+    ///
+    /// `Double.write(to:)` writes the very text of `description` (the same digit generator), here
+    /// straight into `bytes` through a ``ByteTextStream``: no `String` per number.
     @inline(__always)
     private static func appendShortest(_ value: Double, point: UInt8, to bytes: inout [UInt8]) -> Bool {
         if value == 0 {
             bytes.append(0x30)
             return true
         }
-        var text = value.magnitude.description
-        return text.withUTF8 { u in
-            for b in u where b == 0x65 || b == 0x45 { return false }
-            var end = u.count
-            if end >= 2, u[end - 1] == 0x30, u[end - 2] == 0x2E { end -= 2 }
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            if point == UInt8(ascii: ".") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[0..<end]))
-            } else {
-                for b in u[0..<end] { bytes.append(b == 0x2E ? point : b) }
-            }
-            return true
+        let start = bytes.count
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let digits = bytes.count
+        // The array moves into the stream and back: no copy.
+        var stream = ByteTextStream()
+        swap(&stream.bytes, &bytes)
+        value.magnitude.write(to: &stream)
+        swap(&stream.bytes, &bytes)
+        let end = bytes.count
+        // An exponent is `e`, a sign and two or three digits: only the last five bytes can hold it.
+        for k in max(digits, end - 5)..<end where bytes[k] == 0x65 || bytes[k] == 0x45 {
+            bytes.removeLast(end - start)
+            return false
         }
+        if end - digits >= 2, bytes[end - 1] == 0x30, bytes[end - 2] == 0x2E {
+            bytes.removeLast(2)
+        } else if point != 0x2E, let decimalPoint = bytes[digits..<end].firstIndex(of: 0x2E) {
+            bytes[decimalPoint] = point
+        }
+        return true
     }
 
     private static let powersOfTen: [Double] = (0...17).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }

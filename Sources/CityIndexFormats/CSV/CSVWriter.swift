@@ -85,8 +85,26 @@ public struct CSVWriter: Sendable {
 
     /// Appends `count` fields encoded by ``encode(_:dialect:)`` in this writer's dialect.
     public mutating func writeEncoded(_ fields: [UInt8], count: Int) {
+        writeEncoded(fields, range: fields.indices, count: count)
+    }
+
+    /// Appends `count` fields encoded in this writer's dialect at `range` of `fields`: several
+    /// groups of fields encoded into one array, each written many times.
+    ///
+    /// ```swift
+    /// var groups: [UInt8] = []
+    /// let ranges = nodes.map { node in
+    ///     let start = groups.count
+    ///     groups += CSVWriter.encode([.text(node.id), .integer(node.level)], dialect: writer.dialect)
+    ///     return start..<groups.count
+    /// }
+    /// writer.writeEncoded(groups, range: ranges[k], count: 2)
+    /// ```
+    /// - Complexity: O(range.count).
+    public mutating func writeEncoded(_ fields: [UInt8], range: Range<Int>, count: Int) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= fields.count, "range outside the encoded fields")
         if fieldsInRow > 0 { bytes.append(dialect.delimiter) }
-        bytes.append(contentsOf: fields)
+        fields.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         fieldsInRow += count
     }
 

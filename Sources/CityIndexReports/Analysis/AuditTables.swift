@@ -3,8 +3,8 @@ import CityIndexCore
 import CityIndexFormats
 import Foundation
 
-/// The CSV files of a statistical audit: `audit-indicators.csv`, `audit-correlations.csv` and
-/// `audit-pillars.csv`.
+/// The tables of a statistical audit: `audit-indicators`, `audit-correlations` and
+/// `audit-pillars`, written as CSV files and as sheets of `report.xlsx`, cell for cell the same.
 public struct AuditTables: Sendable {
     /// The audit written.
     public var result: AuditResult
@@ -12,58 +12,67 @@ public struct AuditTables: Sendable {
     /// Creates the tables.
     public init(result: AuditResult) { self.result = result }
 
-    /// The files by name, in `dialect`.
+    /// The tables as sheets named like their CSV files (without `.csv`), in file order.
+    /// - Complexity: O(indicators + correlations + pillars).
+    public var sheets: [XLSXSheet] { [indicatorsSheet, correlationsSheet, pillarsSheet] }
+
+    /// The files by name, in `dialect`: `audit-indicators.csv`, `audit-correlations.csv` and `audit-pillars.csv`.
     /// - Complexity: O(indicators + correlations + pillars).
     public func files(dialect: CSVDialect) -> [(name: String, bytes: [UInt8])] {
-        [
-            ("audit-indicators.csv", indicators(dialect: dialect).bytes),
-            ("audit-correlations.csv", correlations(dialect: dialect).bytes),
-            ("audit-pillars.csv", pillars(dialect: dialect).bytes),
-        ]
+        sheets.map { $0.csvFile(dialect: dialect) }
     }
 
     private func number(_ x: Double) -> CSVCell { .number(x, decimals: nil) }
 
     /// Per indicator: count, missing share, moments, extremes, outliers and flags.
-    public func indicators(dialect: CSVDialect) -> CSVWriter {
-        var out = CSVWriter(dialect: dialect)
-        out.writeHeader([
-            "indicator", "pillar", "count", "missing_share", "mean", "sd", "min", "max", "skew", "kurtosis",
-            "outliers_low", "outliers_high", "flags",
-        ])
-        for s in result.indicators {
-            out.writeRow([
-                .text(s.indicator), .text(s.pillar), .integer(s.count), number(s.missingShare), number(s.mean),
-                number(s.standardDeviation), number(s.minimum), number(s.maximum), number(s.skewness), number(s.kurtosis),
-                .integer(s.outliersLow), .integer(s.outliersHigh), .text(s.flags.joined(separator: " ")),
-            ])
-        }
-        return out
-    }
+    public func indicators(dialect: CSVDialect) -> CSVWriter { indicatorsSheet.csv(dialect: dialect) }
 
     /// Pearson and Spearman correlations with their flags.
-    public func correlations(dialect: CSVDialect) -> CSVWriter {
-        var out = CSVWriter(dialect: dialect)
-        out.writeHeader(["kind", "pillar", "first", "second", "count", "pearson", "spearman", "flags"])
-        for r in result.correlations {
-            out.writeRow([
-                .text(r.kind.rawValue), .text(r.pillar), .text(r.first), .text(r.second), .integer(r.count), number(r.pearson),
-                number(r.spearman), .text(r.flags.joined(separator: " ")),
-            ])
-        }
-        return out
-    }
+    public func correlations(dialect: CSVDialect) -> CSVWriter { correlationsSheet.csv(dialect: dialect) }
 
     /// Per pillar: Cronbach's alpha and the principal components.
-    public func pillars(dialect: CSVDialect) -> CSVWriter {
-        var out = CSVWriter(dialect: dialect)
-        out.writeHeader(["pillar", "indicators", "complete_units", "cronbach_alpha", "pc1_share", "eigenvalues"])
-        for p in result.pillars {
-            out.writeRow([
-                .text(p.pillar), .integer(p.indicators), .integer(p.completeUnits), number(p.cronbachAlpha),
-                number(p.firstComponentShare), .text(p.eigenvalues.map { String(format: "%.6g", $0) }.joined(separator: " ")),
-            ])
-        }
-        return out
+    public func pillars(dialect: CSVDialect) -> CSVWriter { pillarsSheet.csv(dialect: dialect) }
+
+    /// The `audit-indicators` table.
+    var indicatorsSheet: XLSXSheet {
+        XLSXSheet(
+            name: "audit-indicators",
+            header: [
+                "indicator", "pillar", "count", "missing_share", "mean", "sd", "min", "max", "skew", "kurtosis",
+                "outliers_low", "outliers_high", "flags",
+            ],
+            rows: result.indicators.map { s in
+                [
+                    .text(s.indicator), .text(s.pillar), .integer(s.count), number(s.missingShare), number(s.mean),
+                    number(s.standardDeviation), number(s.minimum), number(s.maximum), number(s.skewness), number(s.kurtosis),
+                    .integer(s.outliersLow), .integer(s.outliersHigh), .text(s.flags.joined(separator: " ")),
+                ]
+            })
+    }
+
+    /// The `audit-correlations` table.
+    var correlationsSheet: XLSXSheet {
+        XLSXSheet(
+            name: "audit-correlations",
+            header: ["kind", "pillar", "first", "second", "count", "pearson", "spearman", "flags"],
+            rows: result.correlations.map { r in
+                [
+                    .text(r.kind.rawValue), .text(r.pillar), .text(r.first), .text(r.second), .integer(r.count), number(r.pearson),
+                    number(r.spearman), .text(r.flags.joined(separator: " ")),
+                ]
+            })
+    }
+
+    /// The `audit-pillars` table; the eigenvalues are one text cell, space-separated.
+    var pillarsSheet: XLSXSheet {
+        XLSXSheet(
+            name: "audit-pillars",
+            header: ["pillar", "indicators", "complete_units", "cronbach_alpha", "pc1_share", "eigenvalues"],
+            rows: result.pillars.map { p in
+                [
+                    .text(p.pillar), .integer(p.indicators), .integer(p.completeUnits), number(p.cronbachAlpha),
+                    number(p.firstComponentShare), .text(p.eigenvalues.map { String(format: "%.6g", $0) }.joined(separator: " ")),
+                ]
+            })
     }
 }

@@ -30,8 +30,12 @@ enum SVGMarkup {
     /// A coordinate with one decimal, the same bytes on every platform.
     static func n(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
-        let r = (x * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(format: "%.1f", r)
+        let tenths = (x * 10).rounded()
+        guard tenths.magnitude < 1e15 else { return String(format: "%.0f", tenths / 10) }
+        let t = Int(tenths)
+        let whole = String(t.magnitude / 10)
+        if t % 10 == 0 { return t < 0 ? "-" + whole : whole }
+        return (t < 0 ? "-" : "") + whole + "." + String(t.magnitude % 10)
     }
 
     /// The estimated width of `text` at `size` px in a sans-serif font (no font metrics at hand:

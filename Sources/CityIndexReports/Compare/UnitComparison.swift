@@ -2,7 +2,8 @@ import CityIndexCore
 import CityIndexFormats
 
 /// Several units side by side at every node of the tree: score and rank, the gap to the best
-/// unit and to the mean of the ranked units, and each unit's strongest and weakest indicators.
+/// unit and to the mean of the ranked units, and each unit's strongest and weakest indicators
+/// (``IndicatorExtremes``: a weakest indicator ranks below every strongest one).
 ///
 /// ```swift
 /// let c = UnitComparison(result: result, units: [0, 5], language: .en)
@@ -34,12 +35,12 @@ public struct UnitComparison: Sendable {
         return (best, Statistics.mean(ranked.compactMap { result.score(node: n, unit: $0) }))
     }
 
-    /// A unit's indicators with the best and the worst ranks (at most `count` each).
+    /// A unit's indicators with the best and the worst ranks (at most `count` each), by the rule
+    /// of ``IndicatorExtremes``: a weakest indicator ranks strictly below every strongest one,
+    /// so an indicator the unit ranks first on is never listed as weakest.
     public func extremes(unit u: Int, count: Int = 3) -> (strongest: [Int], weakest: [Int]) {
-        let ranked = criteria.scoredIndicatorIndices.compactMap { i in result.rank(node: i, unit: u).map { (i, $0) } }
-            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        let k = min(count, max(1, ranked.count / 2))
-        return (ranked.prefix(k).map(\.0), ranked.suffix(k).reversed().map(\.0))
+        let e = IndicatorExtremes(result: result, unit: u, count: count)
+        return (e.strongest, e.weakest)
     }
 
     private func number(_ x: Double?) -> String {
@@ -52,8 +53,7 @@ public struct UnitComparison: Sendable {
 
     private func label(_ n: Int) -> String {
         let node = criteria.nodes[n]
-        let text = String(repeating: "\u{2003}", count: node.depth) + MarkdownText.cell(node.displayName(in: language))
-        return node.depth <= 1 ? "**\(text)**" : text
+        return MarkdownText.treeLabel(node.displayName(in: language), depth: node.depth)
     }
 
     /// The comparison as Markdown: scores and ranks, gaps, strongest and weakest indicators.
@@ -88,7 +88,8 @@ public struct UnitComparison: Sendable {
         for u in units {
             let e = extremes(unit: u)
             func list(_ nodes: [Int]) -> String {
-                nodes.map { "\(MarkdownText.cell(criteria.nodes[$0].displayName(in: language))) (\(result.rank(node: $0, unit: u) ?? 0))" }.joined(separator: "; ")
+                guard !nodes.isEmpty else { return "–" }
+                return nodes.map { "\(MarkdownText.cell(criteria.nodes[$0].displayName(in: language))) (\(result.rank(node: $0, unit: u) ?? 0))" }.joined(separator: "; ")
             }
             extremesTable.append([MarkdownText.cell(result.units[u].name(in: language)), list(e.strongest), list(e.weakest)])
         }

@@ -9,18 +9,22 @@ public struct HTMLReport: Sendable {
     public var charts: [String: String]
     /// The page language (`vi`, `en`).
     public var language: String
+    /// Whether the relative `.md` pages the Markdown links (unit profiles) are written as
+    /// `.html` too: links then point at the `.html` page, which a browser renders.
+    public var linksHTMLPages: Bool
 
     /// Creates the page.
-    public init(title: String, markdown: String, charts: [String: String], language: String) {
+    public init(title: String, markdown: String, charts: [String: String], language: String, linksHTMLPages: Bool = false) {
         self.title = title
         self.markdown = markdown
         self.charts = charts
         self.language = language
+        self.linksHTMLPages = linksHTMLPages
     }
 
     /// The whole HTML document.
     public var text: String {
-        let body = MarkdownHTML(images: charts).html(markdown)
+        let body = MarkdownHTML(images: charts, htmlPages: linksHTMLPages).html(markdown)
         return """
             <!DOCTYPE html>
             <html lang="\(SVGMarkup.escape(language))">

@@ -3,10 +3,14 @@
 /// emphasis, links, backslash escapes, entities and `<sub>`. Every other character that HTML
 /// treats specially is escaped, so text from data cannot become markup.
 ///
-/// Images whose path is in `images` are replaced by that SVG markup, inline.
+/// Images whose path is in `images` are replaced by that SVG markup, inline. With `htmlPages`,
+/// relative links to `.md` pages point at the `.html` page written beside them.
 struct MarkdownHTML {
     /// Inline SVG documents by the relative path the Markdown links.
     var images: [String: String] = [:]
+    /// Whether every linked relative `.md` page is also written as `.html` (so a browser links
+    /// to a page it renders rather than to Markdown source).
+    var htmlPages = false
 
     /// The HTML of `markdown`.
     func html(_ markdown: String) -> String {
@@ -162,7 +166,9 @@ struct MarkdownHTML {
     }
 
     private func imageLine(_ s: String) -> (alt: String, src: String)? {
-        guard s.hasPrefix("!["), s.hasSuffix(")"), let close = s.range(of: "](") else { return nil }
+        // The last `](`: the alt text may hold an escaped `\](` (a unit named like a link), the
+        // percent-encoded path never does.
+        guard s.hasPrefix("!["), s.hasSuffix(")"), let close = s.range(of: "](", options: .backwards) else { return nil }
         let alt = String(s[s.index(s.startIndex, offsetBy: 2)..<close.lowerBound])
         let src = String(s[close.upperBound..<s.index(before: s.endIndex)])
         return (alt, src)
@@ -246,7 +252,7 @@ struct MarkdownHTML {
         let target = String(chars[(j + 2)..<close])
         guard !target.contains(" "), !target.lowercased().hasPrefix("javascript:") else { return nil }
         var href = target
-        if href.hasSuffix(".md") { href = String(href.dropLast(3)) + ".md" }
+        if htmlPages, href.hasSuffix(".md"), !href.contains(":"), !href.hasPrefix("/") { href = String(href.dropLast(3)) + ".html" }
         return (String(chars[(k + 1)..<j]), href, close + 1)
     }
 

@@ -13,6 +13,19 @@ enum MarkdownText {
         return out
     }
 
+    /// A node's name in a table cell, indented by one em space per level and bold for the
+    /// index and the pillars (depth ≤ 1).
+    ///
+    /// The indent stays outside the `**`: CommonMark opens emphasis only when the delimiter is
+    /// not followed by whitespace, so `**␣Name**` would print its asterisks.
+    static func treeLabel(_ name: String, depth: Int) -> String {
+        let indent = String(repeating: "\u{2003}", count: depth)
+        let trimmed = name.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        let text = cell(String(trimmed))
+        guard depth <= 1, !text.isEmpty else { return indent + text }
+        return indent + "**" + text + "**"
+    }
+
     /// Text for a code span: no backticks, no line breaks.
     static func code(_ text: String) -> String {
         String(text.map { c -> Character in c == "`" ? "'" : (c.isNewline ? " " : c) })

@@ -102,13 +102,25 @@ struct ReportLabels {
     var scoresByLevel: String { pick("Score and rank at every level", "Điểm và thứ hạng ở mọi cấp") }
     var strengths: String { pick("Strengths (indicators with the best ranks)", "Điểm mạnh (chỉ tiêu có thứ hạng cao nhất)") }
     var weaknesses: String { pick("Weaknesses (indicators with the worst ranks)", "Điểm yếu (chỉ tiêu có thứ hạng thấp nhất)") }
+    var weaknessesNone: String { pick("No indicator ranks below the strengths above.", "Không có chỉ tiêu nào xếp hạng thấp hơn các điểm mạnh ở trên.") }
     var rankedFirst: String { pick("Ranked first on", "Đứng đầu ở") }
     var rankedFirstNone: String { pick("Ranked first on no indicator.", "Không đứng đầu ở chỉ tiêu nào.") }
     var value: String { pick("Value", "Giá trị") }
     var imputedValues: String { pick("Imputed and combined values", "Giá trị ước tính bổ sung và gộp") }
     var imputedNone: String { pick("No value of this unit was imputed or combined.", "Không có giá trị nào của đơn vị được ước tính bổ sung hay gộp.") }
+    var mergedFrom: String { pick("Formed by merging", "Hợp nhất từ") }
+    func combinedNote(_ predecessors: String) -> String {
+        pick(
+            "This unit was formed by merging \(predecessors): each value marked *combined* combines their figures by the rule the criteria set gives the indicator (`combine:`).",
+            "Đơn vị này được hợp nhất từ \(predecessors): mỗi giá trị ghi *combined* được gộp từ số liệu của các đơn vị đó theo quy tắc gộp mà bộ tiêu chí quy định cho chỉ tiêu (`combine:`).")
+    }
     var imputedNote: String { pick("observed value missing; score computed from the imputed value", "thiếu số liệu quan sát; điểm tính từ giá trị ước tính") }
     var trend: String { pick("Trend", "Xu hướng") }
+    var indicatorGrowth: String { pick("Indicator growth", "Tăng trưởng chỉ tiêu") }
+    var noIndicatorValues: String { pick("No observed indicator value in these periods.", "Không có giá trị chỉ tiêu nào được quan sát trong các kỳ này.") }
+    var firstValue: String { pick("First", "Đầu kỳ") }
+    var lastValue: String { pick("Last", "Cuối kỳ") }
+    var annualGrowth: String { pick("Annual growth", "Tăng trưởng bình quân năm") }
     var performanceGroup: String { pick("Performance group", "Nhóm kết quả") }
     var level: String { pick("Level", "Cấp") }
     var indexLevel: String { pick("index", "chỉ số") }

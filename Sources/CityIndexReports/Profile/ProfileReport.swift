@@ -2,8 +2,9 @@ import CityIndexAnalysis
 import CityIndexCore
 
 /// One unit's page (`profiles/<code>.md`): score and rank at every level, strengths and
-/// weaknesses, indicators ranked first, performance group, imputed values, what it takes to
-/// climb, and the trend when earlier periods are given.
+/// weaknesses, indicators ranked first, performance group, imputed and combined values (a
+/// merged unit names the predecessors it was formed from), what it takes to climb, and the
+/// trend when earlier periods are given.
 public struct ProfileReport: Sendable {
     /// The result the unit belongs to.
     public var result: ScoreResult
@@ -50,6 +51,7 @@ public struct ProfileReport: Sendable {
         if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
         out += "- \(labels.criteriaSet): \(Markdown.inline(setName))\n"
         out += "- \(labels.unit): \(Markdown.inline(name)) (`\(MarkdownText.code(result.units[unit].code))`)\n"
+        if !predecessors.isEmpty { out += "- \(labels.mergedFrom): \(predecessorList)\n" }
         if let rank = result.rank(node: 0, unit: unit) {
             out += "- \(labels.score): **\(number(result.score(node: 0, unit: unit)))**, \(labels.rank.lowercased()) **\(rank)** \(labels.of) \(result.rankedCount)\n"
             if let method = options.groups {
@@ -73,9 +75,7 @@ public struct ProfileReport: Sendable {
             header: [labels.node, labels.score, labels.rank, labels.value, labels.flags], alignments: [.left, .right, .right, .right, .left])
         for n in criteria.nodes.indices where criteria.isScored(n) {
             let node = criteria.nodes[n]
-            let indent = String(repeating: "\u{2003}", count: node.depth)
-            var label = indent + MarkdownText.cell(node.displayName(in: language))
-            if node.depth <= 1 { label = "**\(label)**" }
+            let label = MarkdownText.treeLabel(node.displayName(in: language), depth: node.depth)
             let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
             var value = ""
             if node.isIndicator, let v = result.rawValue(node: n, unit: unit) {
@@ -94,23 +94,24 @@ public struct ProfileReport: Sendable {
             .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.node < $1.node }
     }
 
+    /// Up to five strengths and five weaknesses, by the rule of ``IndicatorExtremes``.
     var strengths: String {
-        let ranked = rankedIndicators
-        guard !ranked.isEmpty else { return "" }
-        let shown = min(5, max(1, ranked.count / 2))
-        func table(_ rows: [(node: Int, rank: Int)]) -> String {
+        guard !rankedIndicators.isEmpty else { return "" }
+        let extremes = IndicatorExtremes(result: result, unit: unit, count: 5)
+        func table(_ nodes: [Int]) -> String {
             var t = MarkdownTable(header: [labels.indicator, labels.rank, labels.score, labels.value], alignments: [.left, .right, .right, .right])
-            for r in rows {
-                let node = criteria.nodes[r.node]
-                let value = result.rawValue(node: r.node, unit: unit).map {
+            for n in nodes {
+                let node = criteria.nodes[n]
+                let value = result.rawValue(node: n, unit: unit).map {
                     DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) + (node.unit.map { " " + MarkdownText.cell($0) } ?? "")
                 } ?? labels.missingNow
-                t.append([MarkdownText.cell(node.displayName(in: language)), "\(r.rank) / \(rankedAt(r.node))", number(result.score(node: r.node, unit: unit)), value])
+                let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
+                t.append([MarkdownText.cell(node.displayName(in: language)), rank, number(result.score(node: n, unit: unit)), value])
             }
             return t.text
         }
-        var out = "## \(labels.strengthsWeaknesses)\n\n### \(labels.strengths)\n\n" + table(Array(ranked.prefix(shown)))
-        out += "\n### \(labels.weaknesses)\n\n" + table(Array(ranked.suffix(shown).reversed()))
+        var out = "## \(labels.strengthsWeaknesses)\n\n### \(labels.strengths)\n\n" + table(extremes.strongest)
+        out += "\n### \(labels.weaknesses)\n\n" + (extremes.weakest.isEmpty ? labels.weaknessesNone + "\n" : table(extremes.weakest))
         return out
     }
 
@@ -131,8 +132,20 @@ public struct ProfileReport: Sendable {
             if f.contains(.imputed) { note += " — " + labels.imputedNote }
             table.append([MarkdownText.cell(criteria.nodes[i].displayName(in: language)), note])
         }
-        let body = table.rows.isEmpty ? labels.imputedNone + "\n" : table.text
+        var body = table.rows.isEmpty ? labels.imputedNone + "\n" : table.text
+        if !predecessors.isEmpty { body = labels.combinedNote(predecessorList) + "\n\n" + body }
         return "## \(labels.imputedValues)\n\n" + body
+    }
+
+    /// The units this one was formed from, whose figures were combined (empty when it was not
+    /// merged), in code order.
+    var predecessors: [UnitInfo] {
+        (result.combinedFrom[unit] ?? []).sorted { $0.code < $1.code }
+    }
+
+    /// The predecessors as Markdown: Hà Giang (`02`), Tuyên Quang (`08`).
+    private var predecessorList: String {
+        predecessors.map { "\(Markdown.inline($0.name(in: language))) (`\(MarkdownText.code($0.code))`)" }.joined(separator: ", ")
     }
 
     var whatItTakes: String {

@@ -9,7 +9,7 @@ public enum DisplayNumber {
         guard x.isFinite else { return "–" }
         let rounded = Rounding.round(x, decimals: decimals)
         let negative = rounded < 0
-        let plain = String(format: "%.\(decimals)f", abs(rounded))
+        let plain = fixed(abs(rounded), decimals: decimals)
         let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
         let integer = String(parts[0])
         let fraction = parts.count > 1 ? String(parts[1]) : ""
@@ -26,6 +26,22 @@ public enum DisplayNumber {
         }
         let sign = negative ? "−" : ""
         return fraction.isEmpty ? sign + grouped : sign + grouped + decimalMark + fraction
+    }
+
+    /// `%.<decimals>f` of `x` ≥ 0, a value already rounded to `decimals` places, in integer
+    /// arithmetic: `String(format:)` costs microseconds, and a commune-scale report formats
+    /// hundreds of thousands of numbers.
+    static func fixed(_ x: Double, decimals: Int) -> String {
+        let factor = pow(10, Double(decimals))
+        // Within an ulp of an integer: x is the double nearest to k / 10^decimals.
+        let scaled = (x * factor).rounded()
+        guard x >= 0, (0...15).contains(decimals), scaled < 1e15 else {
+            return String(format: "%.\(decimals)f", x)
+        }
+        let k = Int(scaled), p = Int(factor)
+        guard decimals > 0 else { return String(k) }
+        let fraction = String(k % p)
+        return String(k / p) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
     /// `x` as a percentage with one decimal (`87.5 %`, `87,5 %`).

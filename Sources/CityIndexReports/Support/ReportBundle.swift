@@ -35,7 +35,8 @@ public struct ReportBundle: Sendable {
 
     /// The files by name (relative paths, `/`-separated), with their bytes: `ranking.csv`,
     /// `scores.csv`, `report.md`, and as the options ask `report.html`, `charts/*.svg`,
-    /// `profiles/<code>.md`, `sensitivity-*.csv` and `audit-*.csv`.
+    /// `profiles/<code>.md` (and `profiles/<code>.html` with `report.html`, which links them),
+    /// `sensitivity-*.csv` and `audit-*.csv`.
     public var files: [(name: String, bytes: [UInt8])] {
         let language = options.language
         var sections = MarkdownReport(result: result, options: options, comparison: comparison, history: history).sections
@@ -60,15 +61,25 @@ public struct ReportBundle: Sendable {
         if options.html {
             let title = result.criteria.name.text(in: language, fallback: result.criteria.id) + " — " + result.period.description
             let inline = Dictionary(charts.map { (MarkdownText.encodePath($0.name), $0.svg) }, uniquingKeysWith: { a, _ in a })
-            out.append(("report.html", Array(HTMLReport(title: title, markdown: markdown, charts: inline, language: language.rawValue).text.utf8)))
+            let page = HTMLReport(title: title, markdown: markdown, charts: inline, language: language.rawValue, linksHTMLPages: options.profiles)
+            out.append(("report.html", Array(page.text.utf8)))
         }
         if options.profiles {
             let solver = WhatItTakes(result: result)
+            let radars = Dictionary(charts.map { ($0.name, $0.svg) }, uniquingKeysWith: { a, _ in a })
             for u in result.ordering() {
                 let plan = result.isRanked(u) ? try? solver.solve(unit: u) : nil
                 let profile = ProfileReport(
                     result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
-                out.append((ReportPaths.profileFile(result.units[u].code), Array(profile.text.utf8)))
+                let code = result.units[u].code
+                let text = profile.text
+                out.append((ReportPaths.profileFile(code), Array(text.utf8)))
+                if options.html {
+                    // The page report.html links: the profile with its radar chart inline.
+                    let radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
+                    let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
+                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: radar, language: language.rawValue).text.utf8)))
+                }
             }
         }
         return out

@@ -10,6 +10,9 @@ enum ReportPaths {
     /// The file name of a unit's profile, under `profiles/`.
     static func profileFile(_ code: String) -> String { "profiles/" + ReportBundle.safeComponent(code) + ".md" }
 
+    /// The file name of a unit's profile as a web page, under `profiles/` (written with `report.html`).
+    static func profileHTMLFile(_ code: String) -> String { "profiles/" + ReportBundle.safeComponent(code) + ".html" }
+
     /// The link from `report.md` to a unit's profile.
     static func profile(_ code: String) -> String { MarkdownText.encodePath(profileFile(code)) }
     /// The link from a profile to the unit's radar chart.

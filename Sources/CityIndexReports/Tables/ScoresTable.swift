@@ -61,23 +61,28 @@ public struct ScoresTable: Sendable {
             let exact = result.criteria.precision
             // Per result and per unit, not per row: the long layout has units × nodes rows.
             let period = CSVCell.text(result.period.description)
-            let nodeFields = nodes.map {
-                CSVWriter.encode([.text(result.criteria.nodes[$0].id), .integer(levels[$0])], dialect: writer.dialect)
+            // Every node's `node,level` fields in one array: no array to retain per row.
+            var nodeFields: [UInt8] = []
+            let nodeRanges = nodes.map { n in
+                let start = nodeFields.count
+                nodeFields += CSVWriter.encode(
+                    [.text(result.criteria.nodes[n].id), .integer(levels[n])], dialect: writer.dialect)
+                return start..<nodeFields.count
             }
-            let unitCount = result.units.count
+            let values = UnitMajorScores(result: result, nodes: nodes)
             for u in result.ordering() {
                 let unit = result.units[u]
                 let unitFields = CSVWriter.encode(
                     [period, .text(unit.code), .text(unit.name(in: language))], dialect: writer.dialect)
                 for (k, n) in nodes.enumerated() {
-                    let at = n * unitCount + u
+                    let at = values.offset(unit: u, node: k)
                     writer.writeEncoded(unitFields, count: 3)
-                    writer.writeEncoded(nodeFields[k], count: 2)
-                    let score = result.scores[at]
+                    writer.writeEncoded(nodeFields, range: nodeRanges[k], count: 2)
+                    let score = values.scores[at]
                     writer.writeField(score.isNaN ? .empty : .number(score, decimals: exact))
-                    let rank = result.ranks[at]
+                    let rank = values.ranks[at]
                     writer.writeField(rank > 0 ? .integer(rank) : .empty)
-                    let flags = result.flags[at]
+                    let flags = values.flags[at]
                     if n == 0, let reason = result.exclusions[u] {
                         let text = flags.text
                         writer.writeField(.text(text.isEmpty ? "not ranked: \(reason)" : "not ranked: \(reason);" + text))

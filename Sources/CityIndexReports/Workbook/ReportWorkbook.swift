@@ -1,9 +1,12 @@
+import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
 
 /// The report as one Excel workbook (`report.xlsx`): sheets `ranking`, `scores` (long),
-/// `values` (the indicator values used, imputed and combined ones marked), `criteria` (the tree)
-/// and `methodology`.
+/// `values` (the indicator values used, imputed and combined ones marked), then, when the report
+/// has them, `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
+/// and `audit-pillars` (each the rows of the CSV file of the same name), `criteria` (the tree)
+/// and `methodology`. Every CSV file of the report thus has a sheet.
 ///
 /// Numbers are numeric cells shown with the set's precision (`0.00` for 2), text is shared
 /// strings (so no cell is ever a formula), every header row is frozen and columns are fitted.
@@ -19,24 +22,44 @@ public struct ReportWorkbook: Sendable {
     public var options: ReportOptions
     /// The comparison with an earlier period: the ranking sheet gains the change columns of `ranking.csv`.
     public var comparison: PeriodComparison?
+    /// The report's sensitivity analysis: sheets `sensitivity-units` and `sensitivity-indices`.
+    public var sensitivity: SensitivityResult?
+    /// The report's statistical audit: sheets `audit-indicators`, `audit-correlations` and `audit-pillars`.
+    public var audit: AuditResult?
 
     /// Creates the workbook.
-    public init(result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil) {
+    public init(
+        result: ScoreResult, options: ReportOptions, comparison: PeriodComparison? = nil, sensitivity: SensitivityResult? = nil,
+        audit: AuditResult? = nil
+    ) {
         self.result = result
         self.options = options
         self.comparison = comparison
+        self.sensitivity = sensitivity
+        self.audit = audit
+    }
+
+    /// The workbook of a report bundle: the same result, options, comparison and analyses, so
+    /// every CSV file the bundle writes has its sheet.
+    public init(bundle: ReportBundle) {
+        self.init(
+            result: bundle.result, options: bundle.options, comparison: bundle.comparison, sensitivity: bundle.sensitivity,
+            audit: bundle.audit)
     }
 
     /// The sheets, in tab order.
     public var sheets: [XLSXSheet] {
         let ranking = RankingTable(result: result, layout: .full, language: options.language, comparison: comparison)
-        return [
+        var sheets = [
             XLSXSheet(name: "ranking", header: ranking.header, rows: ranking.rows),
             XLSXSheet(name: "scores", header: ScoresTable.header, rows: ScoresTable(results: [result], language: options.language).rows),
             XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows),
-            XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows),
-            XLSXSheet(name: "methodology", header: ["item", "value"], rows: methodologyRows),
         ]
+        if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
+        if let audit { sheets += AuditTables(result: audit).sheets }
+        sheets.append(XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows))
+        sheets.append(XLSXSheet(name: "methodology", header: ["item", "value"], rows: methodologyRows))
+        return sheets
     }
 
     /// The workbook's bytes.

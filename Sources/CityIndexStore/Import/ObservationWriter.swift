@@ -10,10 +10,11 @@ import Foundation
 /// A value whose key is greater than every key in the table (the store's before the import,
 /// and those this import wrote: a long file sorted by period, as files written by period are)
 /// cannot be stored yet: it is counted as inserted at once and written with others in one
-/// multi-row `INSERT` of ``batchSize`` values. Any other value first writes the values held,
-/// then costs one `INSERT` (plus a lookup when the key is already stored), so conflicts and
-/// values given twice are found as before. The values held are written by the store before
-/// the import ends; an error writing them fails the import (nothing is stored).
+/// multi-row `INSERT` of ``batchSize`` values, on another core while the caller reads on
+/// (``BatchInsertQueue``). Any other value first writes the values held, then costs one
+/// `INSERT` (plus a lookup when the key is already stored), so conflicts and values given
+/// twice are found as before. The values held are written by the store before the import
+/// ends; an error writing them fails the import (nothing is stored).
 ///
 /// Not `Sendable`: use it only inside the closure it was given to.
 public final class ObservationWriter {
@@ -41,7 +42,8 @@ public final class ObservationWriter {
     let timestamp: String
     let replace: Bool
     private let insert: Statement
-    private let insertBatch: Statement
+    /// Writes the full batches of new values, on another core.
+    private let batches: BatchInsertQueue
     private let lookup: Statement
     private let update: Statement
     private let record: Statement
@@ -63,7 +65,7 @@ public final class ObservationWriter {
     /// No key is greater in the table: the greatest before the import, or written since.
     private var greatestKey: Key
     /// New values not yet written, fewer than ``batchSize``.
-    private var pending: [(key: Key, value: Double, source: String?, note: String?)] = []
+    private var pending: [BatchInsertQueue.Row] = []
 
     /// Values inserted, replaced and left unchanged so far.
     public private(set) var inserted = 0, replaced = 0, unchanged = 0
@@ -105,7 +107,6 @@ public final class ObservationWriter {
         ensurePeriod = try db.cachedStatement(
             "INSERT INTO period_key(text, period_order) VALUES (?, ?) ON CONFLICT DO NOTHING")
         periodID = try db.cachedStatement("SELECT id FROM period_key WHERE text = ?")
-        insertBatch = try db.cachedStatement(Self.batchSQL)
         let greatest = try db.cachedStatement(
             """
             SELECT period_id, unit_id, indicator_id FROM observation_value
@@ -115,7 +116,9 @@ public final class ObservationWriter {
             (try row.int64(at: 0), try row.int64(at: 1), try row.int64(at: 2))
         } ?? (.min, .min, .min)
         try insert.bind(importID, at: 7)
+        let insertBatch = try db.cachedStatement(Self.batchSQL)
         try insertBatch.bind(importID, at: 1)
+        batches = BatchInsertQueue(statement: insertBatch, database: db, batchSize: Self.batchSize)
         pending.reserveCapacity(Self.batchSize)
     }
 
@@ -140,6 +143,7 @@ public final class ObservationWriter {
     @inline(__always)
     private func unitID(_ code: String) throws -> Int64 {
         if let id = unitIDs.id(of: code) { return id }
+        try batches.wait()
         let unit = code.nfc
         try ensureUnit.execute(arguments: [.text(unit)])
         try ensureUnitKey.execute(arguments: [.text(unit)])
@@ -152,6 +156,7 @@ public final class ObservationWriter {
     @inline(__always)
     private func indicatorID(_ code: String) throws -> Int64 {
         if let id = indicatorIDs.id(of: code) { return id }
+        try batches.wait()
         let indicator = code.nfc
         try ensureIndicator.execute(arguments: [.text(indicator)])
         let id = try self.id(indicatorID, indicator)
@@ -167,6 +172,7 @@ public final class ObservationWriter {
             key = known
         } else {
             let text = period.description
+            try batches.wait()
             try ensurePeriod.execute(arguments: [.text(text), .integer(Int64(period.sortKey))])
             key = (try self.id(periodID, text), text)
             periodIDs[period] = key
@@ -195,8 +201,8 @@ public final class ObservationWriter {
         let note = note.nfc
         if key > greatestKey {
             greatestKey = key
-            pending.append((key, value, source, note))
-            if pending.count == Self.batchSize { try flush() }
+            pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note))
+            if pending.count == Self.batchSize { try batches.submit(&pending) }
             inserted += 1
             return .inserted
         }
@@ -245,28 +251,15 @@ public final class ObservationWriter {
         return .replaced
     }
 
-    /// Writes the new values held: one multi-row `INSERT` for a full batch, one `INSERT` each
-    /// otherwise. The store calls it before the import ends.
+    /// Writes the new values held: waits for the batch being written, then one `INSERT` for
+    /// each value held. The store calls it before the import ends.
     ///
     /// - Throws: ``DatabaseError``, also when a value held turns out to be stored already
     ///   (which the key order rules out).
     func flush() throws {
+        try batches.wait()
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
-        if pending.count == Self.batchSize {
-            for (r, row) in pending.enumerated() {
-                let k = Int32(2 + r * 6)
-                try insertBatch.bind(row.key.period, at: k)
-                try insertBatch.bind(row.key.unit, at: k + 1)
-                try insertBatch.bind(row.key.indicator, at: k + 2)
-                try insertBatch.bind(row.value, at: k + 3)
-                try insertBatch.bind(row.source, at: k + 4)
-                try insertBatch.bind(row.note, at: k + 5)
-            }
-            try insertBatch.execute()
-            guard database.changes == pending.count else { throw keyOrderBroken(insertBatch.sql) }
-            return
-        }
         for row in pending {
             try insert.bind(row.key.period, at: 1)
             try insert.bind(row.key.unit, at: 2)
@@ -275,12 +268,14 @@ public final class ObservationWriter {
             try insert.bind(row.source, at: 5)
             try insert.bind(row.note, at: 6)
             try insert.execute()
-            guard database.changes == 1 else { throw keyOrderBroken(insert.sql) }
+            guard database.changes == 1 else { throw BatchInsertQueue.keyOrderBroken(insert.sql) }
         }
     }
 
-    private func keyOrderBroken(_ sql: String) -> DatabaseError {
-        DatabaseError(resultCode: 1, message: "a value written as new was already stored", sql: sql)
+    /// Waits for the batch being written, whatever its outcome: the store calls it when the
+    /// import fails, before rolling back.
+    func abandon() {
+        batches.abandon()
     }
 
     /// Counts an equal value given twice in a batch as unchanged (``Store/importBatch(_:replace:)``).

@@ -101,6 +101,8 @@ extension Store {
     ) throws -> (inserted: Int, replaced: Int, unchanged: Int) {
         let writer = try ObservationWriter(
             database: database, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
+        // A failed import rolls back next: no batch may still be writing.
+        defer { writer.abandon() }
         for observation in observations {
             let outcome = try writer.write(
                 unit: observation.unit.nfc, indicator: observation.indicator.nfc, period: observation.period,
@@ -153,6 +155,8 @@ extension Store {
                     let importID = db.lastInsertedRowID
                     let writer = try ObservationWriter(
                         database: db, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
+                    // A failed import rolls back next: no batch may still be writing.
+                    defer { writer.abandon() }
                     let (units, attributes) = try body(writer)
                     try writer.flush()
                     guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }

@@ -1,3 +1,4 @@
+import CSQLite
 import CityIndexCore
 
 /// One period's stored values as a dense unit × indicator matrix, read column by column.
@@ -65,9 +66,10 @@ extension Store {
             try scan.bind([.integer(periodID)])
             var lastUnit: Int64 = -1
             var lastRow = 0
+            // Keys and value are NOT NULL in a STRICT table: read without a type check per cell.
             while let row = try scan.step() {
-                guard let column = columnOfID[try row.int64(at: 1)] else { continue }
-                let unit = try row.int64(at: 0)
+                guard let column = columnOfID[row.storedInt64(at: 1)] else { continue }
+                let unit = row.storedInt64(at: 0)
                 if unit != lastUnit {
                     // The schema's references give every unit id a key.
                     guard let r = rowOfID[unit] else { continue }
@@ -75,8 +77,8 @@ extension Store {
                     lastRow = r
                     hasValue[r] = true
                 }
-                matrix[column * all + lastRow] = try row.double(at: 2)
-                if !row.isNull(at: 3), let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
+                matrix[column * all + lastRow] = row.storedDouble(at: 2)
+                if let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
             }
             let kept = keyed.indices.filter { hasValue[$0] }
             let codes = kept.map { keyed[$0].code }
@@ -119,5 +121,19 @@ private struct KeyTable {
                 sparse[id] = newValue
             }
         }
+    }
+}
+
+extension Row {
+    /// The column as an integer, without the `NULL` check: only for a column that a STRICT
+    /// table declares `INTEGER NOT NULL`, whose every value is an integer.
+    fileprivate func storedInt64(at column: Int32) -> Int64 {
+        sqlite3_column_int64(handle, column)
+    }
+
+    /// The column as a double, without the `NULL` check: only for a column that a STRICT
+    /// table declares `REAL NOT NULL`, whose every value is a real.
+    fileprivate func storedDouble(at column: Int32) -> Double {
+        sqlite3_column_double(handle, column)
     }
 }

@@ -90,6 +90,41 @@ struct ImportBatchingTests {
         }
     }
 
+    @Test("batches written on another core store what values written one by one store")
+    func backgroundBatchesEqualOneByOne() throws {
+        // Three periods; new units and indicators keep appearing between full batches; text
+        // columns vary, so every bound column of a batch is checked.
+        let values = ["2023", "2024", "2025"].flatMap { Self.sorted(2_000, period: $0, offset: 0.25) }
+        func rows(_ store: Store) throws -> [[DatabaseValue]] {
+            try store.database.makeStatement(
+                "SELECT unit, indicator, period, value, source, note FROM observation ORDER BY unit, indicator, period"
+            ).fetchAll { row in try (0..<6).map { try row.value(at: Int32($0)) } }
+        }
+        func load(_ ordered: [(String, String, String, Double)]) throws -> [[DatabaseValue]] {
+            try withStorePath { path in
+                let store = try Store(path: path)
+                _ = try store.importStreaming(
+                    sha256: "x", fileName: "x.csv", options: "", importedAt: Date(timeIntervalSince1970: 0), replace: false
+                ) { writer in
+                    for (k, v) in ordered.enumerated() {
+                        let n = Int(v.3)
+                        try writer.write(
+                            unit: v.0, indicator: v.1, period: try period(v.2), value: v.3,
+                            source: n % 3 == 0 ? nil : "source \(n)", note: n % 5 == 0 ? "note \(n % 7)" : nil,
+                            line: k + 2, column: 1)
+                    }
+                    return ([], [])
+                }
+                try expectHealthy(store)
+                return try rows(store)
+            }
+        }
+        let batched = try load(values)
+        #expect(batched.count == 6_000)
+        // Reversed, each value after the first is below the greatest key: one by one, no batch.
+        #expect(try load(values.reversed()) == batched)
+    }
+
     @Test("an import that fails after full batches leaves nothing")
     func failureRollsBack() throws {
         try withStorePath { path in

@@ -1,0 +1,80 @@
+import CityIndexFormats
+import Foundation
+import Testing
+
+/// Issue 5's done-when on the shipped demo: every CSV output of `report --xlsx --audit` (the
+/// sensitivity tables the demo set declares and the audit tables included) has a sheet of the
+/// same rows in `report.xlsx`, in every CSV dialect.
+@Suite(.serialized) struct DemoWorkbookTests {
+    /// The fields of one CSV file, header first.
+    static func fields(_ path: String) throws -> [[String]] {
+        var reader = try CSVReader(path: path)
+        var rows: [[String]] = []
+        while let record = try reader.nextRecord() { rows.append(record.fields) }
+        return rows
+    }
+
+    /// Whether a sheet cell holds what a CSV field of `dialect` says: the same number, the
+    /// same text (the CSV's formula guard removed) or nothing.
+    static func same(_ cell: XLSXCellValue, _ field: String, dialect: CSVDialect) -> Bool {
+        switch cell {
+        case .number(let v): return (try? NumberParser.parse(field, decimalComma: dialect.decimalComma)) == v
+        case .text(let t): return CSVReader.unguarded(field) == t
+        case .empty: return field.isEmpty
+        case .bool, .error: return false
+        }
+    }
+
+    @Test("every CSV of the demo report has a sheet of the same rows, in every dialect")
+    func everyCSVHasItsSheet() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.cleanUp() }
+        var sheetsByDialect: [CSVDialect: [String: [XLSXTableRow]]] = [:]
+        for dialect in CSVDialect.allCases {
+            let out = tmp.path("out-\(dialect.rawValue)")
+            let run = cityindex([
+                "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+                "--db", tmp.path("store.sqlite"), "--out", out, "--as-of", "2025-01-01", "--csv-dialect", dialect.rawValue,
+                "--xlsx", "--audit", "--no-charts", "--no-html",
+            ])
+            try #require(run.status == 0, "\(run.stderr)")
+            let csvFiles = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
+            // The demo set declares an uncertainty analysis, and --audit adds the audit tables.
+            #expect(
+                Set(csvFiles) == [
+                    "ranking.csv", "scores.csv", "sensitivity-units.csv", "sensitivity-indices.csv", "audit-indicators.csv",
+                    "audit-correlations.csv", "audit-pillars.csv",
+                ], "\(dialect): \(csvFiles)")
+            let book = try XLSXReader(path: out + "/report.xlsx")
+            var sheets: [String: [XLSXTableRow]] = [:]
+            for file in csvFiles {
+                let name = String(file.dropLast(4))
+                guard book.sheetNames.contains(name) else {
+                    Issue.record("\(dialect): \(file) has no sheet in report.xlsx (sheets: \(book.sheetNames))")
+                    continue
+                }
+                let sheet = try book.table(sheet: name).rows
+                let csv = try Self.fields(out + "/" + file)
+                #expect(sheet.count == csv.count, "\(dialect) \(file): \(sheet.count) sheet rows, \(csv.count) CSV rows")
+                for (row, record) in zip(sheet, csv) {
+                    var cells = row.cells
+                    if cells.count < record.count { cells += Array(repeating: .empty, count: record.count - cells.count) }
+                    #expect(cells.count == record.count, "\(dialect) \(file), row \(row.number): \(cells.count) cells, \(record.count) fields")
+                    for (k, (cell, field)) in zip(cells, record).enumerated() where !Self.same(cell, field, dialect: dialect) {
+                        Issue.record("\(dialect) \(file), row \(row.number), column \(k + 1): sheet \(cell), CSV \"\(field)\"")
+                    }
+                }
+                // Numbers are numeric cells, as in the other sheets.
+                let numeric = sheet.dropFirst().flatMap(\.cells).filter { if case .number = $0 { true } else { false } }
+                #expect(!numeric.isEmpty, "\(dialect) \(file): no numeric cell")
+                sheets[name] = sheet
+            }
+            sheetsByDialect[dialect] = sheets
+        }
+        // The same numbers whatever the CSV dialect.
+        let reference = try #require(sheetsByDialect[.data])
+        for (dialect, sheets) in sheetsByDialect {
+            #expect(sheets == reference, "\(dialect)")
+        }
+    }
+}
