@@ -35,12 +35,18 @@ struct DataImporter {
             guard let c = units.code(for: a.unitKey, name: a.unitName, line: a.line) else { continue }
             attributes.append(UnitAttributeInput(unit: c, name: a.name, value: a.value))
         }
+        let empty = file.emptyRows.compactMap { r in
+            units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period).map {
+                UnitPeriodInput(unit: $0, period: r.period)
+            }
+        }
         try units.throwBadRows(sheet: file.sheet)
         let options = optionsText(sheet: file.sheet)
+        let codes = Set(observations.map(\.unit)).union(attributes.map(\.unit)).union(empty.map(\.unit))
         return ImportBatch(
             sha256: batchHash(fileHash: try SHA256Digest.hex(ofFileAt: path), options: options), fileName: path,
-            options: options, units: units.upserts(codes: Set(observations.map(\.unit)).union(attributes.map(\.unit))),
-            attributes: attributes, observations: observations)
+            options: options, units: units.upserts(codes: codes), attributes: attributes, observations: observations,
+            unitsWithoutValues: empty)
     }
 
     /// Imports `path`: all of it or nothing. A CSV file streams into the store as it is read
@@ -81,6 +87,11 @@ struct DataImporter {
             for a in file.attributes {
                 guard let c = units.code(for: a.unitKey, name: a.unitName, line: a.line) else { continue }
                 attributes.append(UnitAttributeInput(unit: c, name: a.name, value: a.value))
+            }
+            for r in file.emptyRows {
+                guard let c = units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period) else { continue }
+                try writer.listWithoutValues(unit: c, period: r.period)
+                used.insert(c)
             }
             try units.throwBadRows(sheet: nil)
             return (units.upserts(codes: used.union(attributes.map(\.unit))), attributes)

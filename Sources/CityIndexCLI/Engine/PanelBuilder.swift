@@ -48,7 +48,7 @@ struct PanelBuilder {
         var panel: [PeriodData] = []
         for period in periods.sorted() {
             let own = observations.filter { $0.period == period }
-            var codes = Set(own.map(\.unit)).union(panelUnits)
+            var codes = Set(own.map(\.unit)).union(panelUnits).union(try store.unitsListedWithoutValues(in: period))
             if let main = criteria.registry {
                 for e in main.entries where e.isValid(in: period) { codes.insert(e.unit.code) }
             }

@@ -8,16 +8,22 @@ public struct ObservationFile: Sendable, Equatable {
     public var records: [RawObservation]
     /// The unit attributes, in file order; empty cells produce none.
     public var attributes: [RawAttribute]
+    /// The rows naming a unit in a period without any of its values, each unit and period once.
+    public var emptyRows: [RawEmptyRow]
     /// The sheet the values were read from, for a workbook; lines are then row numbers and
     /// columns column numbers (`Data!C14`).
     public var sheet: String?
 
     /// Creates a file's contents.
-    public init(name: String, layout: Layout, records: [RawObservation], attributes: [RawAttribute], sheet: String? = nil) {
+    public init(
+        name: String, layout: Layout, records: [RawObservation], attributes: [RawAttribute],
+        emptyRows: [RawEmptyRow] = [], sheet: String? = nil
+    ) {
         self.name = name
         self.layout = layout
         self.records = records
         self.attributes = attributes
+        self.emptyRows = emptyRows
         self.sheet = sheet
     }
 }

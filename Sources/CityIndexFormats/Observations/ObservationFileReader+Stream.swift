@@ -8,6 +8,8 @@ public struct ObservationStream: Sendable, Equatable {
     public var layout: ObservationFile.Layout
     /// The unit attributes (wide files' extra columns), in file order.
     public var attributes: [RawAttribute]
+    /// The rows naming a unit in a period without any of its values, each unit and period once.
+    public var emptyRows: [RawEmptyRow] = []
 }
 
 extension ObservationFileReader {
@@ -61,7 +63,8 @@ extension ObservationFileReader {
             }
         }
         if !badRows.isEmpty { throw ObservationFileError.badRows(Array(badRows.prefix(maxBadRows))) }
-        return ObservationStream(name: reader.file, layout: scanned.layout, attributes: scanned.attributes)
+        return ObservationStream(
+            name: reader.file, layout: scanned.layout, attributes: scanned.attributes, emptyRows: scanned.emptyRows)
     }
 
     /// The first line on which each key of `observations` is given in the file at `path`.

@@ -114,7 +114,8 @@ public struct ObservationFileReader: Sendable {
         }
         if !scanned.badRows.isEmpty { throw .badRows(Array(scanned.badRows.prefix(maxBadRows))) }
         return ObservationFile(
-            name: reader.file, layout: scanned.layout, records: records, attributes: scanned.attributes, sheet: reader.sheet)
+            name: reader.file, layout: scanned.layout, records: records, attributes: scanned.attributes,
+            emptyRows: scanned.emptyRows, sheet: reader.sheet)
     }
 
     static func twiceMessage(_ observation: RawObservation, previous: Double, line: Int) -> String {
@@ -137,6 +138,7 @@ public struct ObservationFileReader: Sendable {
     struct Scanned {
         var layout: ObservationFile.Layout
         var attributes: [RawAttribute]
+        var emptyRows: [RawEmptyRow]
         var badRows: [BadRow]
     }
 
@@ -155,6 +157,8 @@ public struct ObservationFileReader: Sendable {
             layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
             defaultPeriod: defaultPeriod, decimalComma: decimalComma)
         var attributes: [RawAttribute] = []
+        var emptyRows: [RawEmptyRow] = []
+        var emptySeen = Set<EmptyRowKey>()
         var badRows: [BadRow] = []
         var stopped = false
         // Files repeat the same period text row after row: parse it once.
@@ -187,6 +191,11 @@ public struct ObservationFileReader: Sendable {
             case .stop: stopped = true
             }
         }
+        /// Notes a row that names a unit in a period but gives no value (each unit and period once).
+        func noValue(_ record: CSVRecord, unitKey: String, unitName: String?, period: Period) {
+            guard emptySeen.insert(EmptyRowKey(unitKey: unitKey, unitName: unitName, period: period)).inserted else { return }
+            emptyRows.append(RawEmptyRow(unitKey: unitKey, unitName: unitName, period: period, line: record.position(of: 0).line))
+        }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
                 return try NumberParser.parse(record.fields[index], decimalComma: decimalComma)
@@ -204,7 +213,8 @@ public struct ObservationFileReader: Sendable {
                     case .observation(let observation)?:
                         addPlain(observation)
                         return true
-                    case .missing?: return true
+                    // A missing value may be a unit's only row in the period: read below.
+                    case .missing?: return false
                     case .general?, nil: return false
                     }
                 }
@@ -285,7 +295,11 @@ public struct ObservationFileReader: Sendable {
                         continue
                     }
                 }
-                guard let value = number(record, valueColumn, column: indicator) else { continue }
+                let bad = badRows.count
+                guard let value = number(record, valueColumn, column: indicator) else {
+                    if badRows.count == bad { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
+                    continue
+                }
                 let place = record.position(of: valueColumn)
                 add(
                     RawObservation(
@@ -294,8 +308,14 @@ public struct ObservationFileReader: Sendable {
                         line: place.line, column: place.column),
                     record, valueColumn)
             } else {
+                var given = false
+                let bad = badRows.count
+                defer {
+                    if !given, badRows.count == bad, !columns.indicators.isEmpty { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
+                }
                 for (index, id) in columns.indicators {
                     guard let value = number(record, index, column: columns.names[index]) else { continue }
+                    given = true
                     let place = record.position(of: index)
                     add(
                         RawObservation(
@@ -306,6 +326,13 @@ public struct ObservationFileReader: Sendable {
             }
         }
         if badRows.isEmpty, !stopped, dataRows == 0 { throw .noRows(file: file) }
-        return Scanned(layout: layout, attributes: attributes, badRows: badRows)
+        return Scanned(layout: layout, attributes: attributes, emptyRows: emptyRows, badRows: badRows)
     }
+}
+
+/// A unit as a file writes it, in a period: the rows without values are reported once per key.
+private struct EmptyRowKey: Hashable {
+    var unitKey: String
+    var unitName: String?
+    var period: Period
 }

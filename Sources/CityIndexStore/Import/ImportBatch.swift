@@ -15,6 +15,8 @@ public struct ImportBatch: Sendable {
     public var attributes: [UnitAttributeInput]
     /// The values.
     public var observations: [ObservationInput]
+    /// The units named in a period without any value there.
+    public var unitsWithoutValues: [UnitPeriodInput]
     /// The import time recorded (stored to the second); pin it for reproducible stores.
     public var importedAt: Date
 
@@ -22,7 +24,7 @@ public struct ImportBatch: Sendable {
     public init(
         sha256: String, fileName: String, options: String = "",
         units: [UnitUpsert] = [], attributes: [UnitAttributeInput] = [],
-        observations: [ObservationInput], importedAt: Date = Date()
+        observations: [ObservationInput], unitsWithoutValues: [UnitPeriodInput] = [], importedAt: Date = Date()
     ) {
         self.sha256 = sha256
         self.fileName = fileName
@@ -30,6 +32,7 @@ public struct ImportBatch: Sendable {
         self.units = units
         self.attributes = attributes
         self.observations = observations
+        self.unitsWithoutValues = unitsWithoutValues
         self.importedAt = importedAt
     }
 }

@@ -54,6 +54,7 @@ public final class ObservationWriter {
     private let indicatorID: Statement
     private let ensurePeriod: Statement
     private let periodID: Statement
+    private let listUnit: Statement
 
     private var unitIDs = CodeIDs()
     private var indicatorIDs = CodeIDs()
@@ -66,6 +67,8 @@ public final class ObservationWriter {
     private var greatestKey: Key
     /// New values not yet written, fewer than ``batchSize``.
     private var pending: [BatchInsertQueue.Row] = []
+    /// Units listed in a period without a value, not yet written: (period id, unit id).
+    private var listed: [(period: Int64, unit: Int64)] = []
 
     /// Values inserted, replaced and left unchanged so far.
     public private(set) var inserted = 0, replaced = 0, unchanged = 0
@@ -107,6 +110,8 @@ public final class ObservationWriter {
         ensurePeriod = try db.cachedStatement(
             "INSERT INTO period_key(text, period_order) VALUES (?, ?) ON CONFLICT DO NOTHING")
         periodID = try db.cachedStatement("SELECT id FROM period_key WHERE text = ?")
+        listUnit = try db.cachedStatement(
+            "INSERT INTO unit_period(period_id, unit_id, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         let greatest = try db.cachedStatement(
             """
             SELECT period_id, unit_id, indicator_id FROM observation_value
@@ -251,13 +256,34 @@ public final class ObservationWriter {
         return .replaced
     }
 
+    /// Records that the file names `unit` in `period` without giving any of its values (a row
+    /// of missing values): the unit takes part in the period, where reports list it as not
+    /// ranked for want of data, instead of being left out unseen. Creates the unit when new.
+    ///
+    /// ```swift
+    /// // unit,name,period,a1,a2   →   U9,Unit 9,2024,NA,NA
+    /// try writer.listWithoutValues(unit: "U9", period: .year(2024))
+    /// ```
+    public func listWithoutValues(unit: String, period: Period) throws {
+        let u = try unitID(unit)
+        let p = try periodKey(period)
+        listed.append((p.id, u))
+    }
+
     /// Writes the new values held: waits for the batch being written, then one `INSERT` for
-    /// each value held. The store calls it before the import ends.
+    /// each value held, and the units listed without values. The store calls it before the
+    /// import ends.
     ///
     /// - Throws: ``DatabaseError``, also when a value held turns out to be stored already
     ///   (which the key order rules out).
     func flush() throws {
         try batches.wait()
+        if !listed.isEmpty {
+            defer { listed.removeAll() }
+            for (period, unit) in listed {
+                try listUnit.execute(arguments: [.integer(period), .integer(unit), .integer(importID)])
+            }
+        }
         guard !pending.isEmpty else { return }
         defer { pending.removeAll(keepingCapacity: true) }
         for row in pending {

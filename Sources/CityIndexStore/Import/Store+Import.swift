@@ -13,7 +13,8 @@ extension Store {
     ///   which case the value is updated and the old one written to `observation_history`.
     /// - A key given twice in the file with different values is always a conflict.
     /// - Units referenced by values or attributes but absent from the store are created with
-    ///   only their code.
+    ///   only their code; so are units named in a period without any value
+    ///   (``ImportBatch/unitsWithoutValues``), which then take part in that period.
     ///
     /// ```swift
     /// let summary = try store.importBatch(batch, replace: false)
@@ -58,7 +59,8 @@ extension Store {
         let importID = db.lastInsertedRowID
         try upsertUnits(batch.units, attributes: batch.attributes)
         let counts = try writeObservations(
-            batch.observations, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
+            batch.observations, unitsWithoutValues: batch.unitsWithoutValues, fileName: fileName,
+            importID: importID, timestamp: timestamp, replace: replace)
         try db.execute(
             "UPDATE import_file SET replaced = ? WHERE id = ?",
             [.integer(Int64(counts.replaced)), .integer(importID)])
@@ -96,8 +98,8 @@ extension Store {
 
     /// The hot path: the ``ObservationWriter`` of this import, one value after another.
     private func writeObservations(
-        _ observations: [ObservationInput], fileName: String, importID: Int64, timestamp: String,
-        replace: Bool
+        _ observations: [ObservationInput], unitsWithoutValues: [UnitPeriodInput], fileName: String,
+        importID: Int64, timestamp: String, replace: Bool
     ) throws -> (inserted: Int, replaced: Int, unchanged: Int) {
         let writer = try ObservationWriter(
             database: database, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
@@ -110,6 +112,7 @@ extension Store {
                 line: observation.line, column: observation.column)
             if case .duplicateInFile(let stored) = outcome, stored == observation.value { writer.countUnchanged() }
         }
+        for listed in unitsWithoutValues { try writer.listWithoutValues(unit: listed.unit.nfc, period: listed.period) }
         try writer.flush()
         guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
         return (writer.inserted, writer.replaced, writer.unchanged)

@@ -14,6 +14,7 @@ public enum StoreSchema {
     public static let migrations: [Migration] = [
         Migration("create-v1-schema", sql: v1),
         Migration("integer-keyed-observations", sql: v2),
+        Migration("units-listed-without-values", sql: v3),
     ]
 
     /// The migrator for ``migrations``.
@@ -144,5 +145,17 @@ public enum StoreSchema {
             JOIN unit_key u ON u.id = v.unit_id
             JOIN indicator_key i ON i.id = v.indicator_id
             JOIN period_key p ON p.id = v.period_id;
+        """
+
+    /// Step 3: the units a file names in a period without giving any of their values (a row of
+    /// missing values). They take part in the period, so reports list them as not ranked for
+    /// want of data instead of leaving them out unseen.
+    private static let v3 = """
+        CREATE TABLE unit_period (
+            period_id INTEGER NOT NULL REFERENCES period_key(id),
+            unit_id INTEGER NOT NULL REFERENCES unit_key(id),
+            import_id INTEGER NOT NULL REFERENCES import_file(id),
+            PRIMARY KEY (period_id, unit_id)
+        ) STRICT, WITHOUT ROWID;
         """
 }

@@ -5,7 +5,8 @@ import CityIndexCore
 public struct StoredMatrix: Sendable {
     /// The period.
     public var period: Period
-    /// The codes of the units with at least one of the requested values, sorted.
+    /// The codes of the units with at least one of the requested values, or named in the
+    /// period without any (``UnitPeriodInput``), sorted.
     public var units: [String]
     /// The indicator ids asked for, in the order asked (the matrix columns).
     public var indicators: [String]
@@ -79,6 +80,12 @@ extension Store {
                 }
                 matrix[column * all + lastRow] = row.storedDouble(at: 2)
                 if let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
+            }
+            // Units a file named in the period without any value take part too (not ranked).
+            let listed = try db.makeStatement("SELECT unit_id FROM unit_period WHERE period_id = ?")
+            try listed.bind([.integer(periodID)])
+            while let row = try listed.step() {
+                if let r = rowOfID[row.storedInt64(at: 0)] { hasValue[r] = true }
             }
             let kept = keyed.indices.filter { hasValue[$0] }
             let codes = kept.map { keyed[$0].code }

@@ -113,3 +113,19 @@ extension Store {
         String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
     }
 }
+
+extension Store {
+    /// The codes of the units a file named in `period` without giving any of their values
+    /// (``UnitPeriodInput``), sorted.
+    public func unitsListedWithoutValues(in period: Period) throws -> [String] {
+        try withLockMapping {
+            try database.makeStatement(
+                """
+                SELECT u.code FROM unit_period l
+                JOIN unit_key u ON u.id = l.unit_id JOIN period_key p ON p.id = l.period_id
+                WHERE p.text = ? ORDER BY u.code
+                """
+            ).fetchAll(arguments: [.text(period.description)]) { try $0.string(at: 0) }
+        }
+    }
+}
