@@ -12,10 +12,13 @@ struct ResultPrinter {
     /// The results in `format`; CSV in `dialect`.
     func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data) -> String {
         var (header, rows) = ([String](), [[CSVCell]]())
-        for (k, result) in results.enumerated() {
-            let (h, r) = table(levels, result: result, comparison: comparisons[k])
-            header = h
-            rows += r
+        switch levels {
+        case .index:
+            (header, rows) = ranking()
+        case .all:
+            // One table over every period: each row's change is against its own period's base.
+            let table = ScoresTable(results: results, language: language, comparisons: comparisons)
+            (header, rows) = (table.header, table.rows)
         }
         if results.count > 1 && levels == .index {
             header.insert("period", at: 0)
@@ -41,14 +44,25 @@ struct ResultPrinter {
         }
     }
 
-    private func table(_ levels: Levels, result: ScoreResult, comparison: PeriodComparison?) -> ([String], [[CSVCell]]) {
-        switch levels {
-        case .index:
-            let t = RankingTable(result: result, layout: .compact, language: language, comparison: comparison)
-            return (t.header, t.rows)
-        case .all:
-            return (ScoresTable.header, ScoresTable(results: [result], language: language).rows)
+    /// The compact ranking of every period, one header: when some period has a comparison, the
+    /// rows of one without (the first of `--all-periods`) get its change columns empty.
+    private func ranking() -> ([String], [[CSVCell]]) {
+        var (header, rows) = ([String](), [[CSVCell]]())
+        let tables = results.indices.map { k in
+            RankingTable(result: results[k], layout: .compact, language: language, comparison: comparisons[k])
         }
+        let compared = tables.first { $0.comparison != nil }
+        for t in tables {
+            let h = t.header
+            var r = t.rows
+            if let compared, t.comparison == nil, let at = compared.header.firstIndex(of: "rank_change") {
+                let missing = compared.header.count - h.count
+                for k in r.indices { r[k].insert(contentsOf: repeatElement(CSVCell.empty, count: missing), at: at) }
+            }
+            header = compared?.header ?? h
+            rows += r
+        }
+        return (header, rows)
     }
 
     private static func alignment(_ cell: CSVCell) -> MarkdownTable.Alignment {

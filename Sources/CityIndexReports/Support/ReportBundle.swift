@@ -51,7 +51,7 @@ public struct ReportBundle: Sendable {
         let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
         var out: [(name: String, bytes: [UInt8])] = [
             ("ranking.csv", RankingTable(result: result, layout: .full, language: language, comparison: comparison).csv(dialect: options.dialect).bytes),
-            ("scores.csv", ScoresTable(results: [result], language: language).csv(dialect: options.dialect).bytes),
+            ("scores.csv", ScoresTable(results: [result], language: language, comparisons: [comparison]).csv(dialect: options.dialect).bytes),
             ("report.md", Array(markdown.utf8)),
         ]
         if let sensitivity { out += SensitivityTables(result: sensitivity).files(dialect: options.dialect) }

@@ -5,20 +5,56 @@ import CityIndexFormats
 ///
 /// Columns: `period, unit, unit_name, node, level, score, rank, flags`. `level` counts from the
 /// indicators (1) up to the root, as in COINr; indicators' scores are their normalised values.
+///
+/// When a result is compared with a base period, `rank_change, score_change, base_period`
+/// follow `rank` at every node, as in `ranking.csv`: places moved up (base rank − current
+/// rank), `new` for a unit not ranked in the base; score now − score then, rounded as the
+/// scores are; both empty where the unit's node was not ranked (or scored) in one of the periods.
+///
+/// ```swift
+/// let table = ScoresTable(results: [result], language: .en, comparisons: [comparison])
+/// try table.write(toFile: "scores.csv", dialect: .data)
+/// ```
 public struct ScoresTable: Sendable {
     /// The results to show, one per period.
     public var results: [ScoreResult]
     /// The language of unit names.
     public var language: Language
+    /// Per result (same order), its comparison with a base period, nil where it has none; a
+    /// shorter list means none for the results beyond it. The change columns are written when
+    /// any result has one; a result without one then has them empty.
+    public var comparisons: [PeriodComparison?]
 
-    /// Creates the table.
-    public init(results: [ScoreResult], language: Language) {
+    /// Creates the table; `comparisons` add the change columns (see ``comparisons``).
+    public init(results: [ScoreResult], language: Language, comparisons: [PeriodComparison?] = []) {
         self.results = results
         self.language = language
+        self.comparisons = comparisons
     }
 
-    /// The column names.
+    /// The column names without a comparison.
     public static let header = ["period", "unit", "unit_name", "node", "level", "score", "rank", "flags"]
+
+    /// The change columns, written after `rank` when a result has a comparison.
+    public static let changeHeader = ["rank_change", "score_change", "base_period"]
+
+    /// Whether the rows have the change columns: some result has a comparison.
+    public var hasChangeColumns: Bool { comparisons.contains { $0 != nil } }
+
+    /// The column names of this table: ``header``, with ``changeHeader`` after `rank` when
+    /// ``hasChangeColumns``.
+    public var header: [String] {
+        guard hasChangeColumns else { return Self.header }
+        var names = Self.header
+        names.insert(contentsOf: Self.changeHeader, at: Self.changeColumn)
+        return names
+    }
+
+    /// Where the change columns go: after `rank`.
+    static let changeColumn = 7
+
+    /// The comparison of the `k`-th result, if any.
+    func comparison(at k: Int) -> PeriodComparison? { k < comparisons.count ? comparisons[k] : nil }
 
     /// The table as CSV in `dialect`.
     ///
@@ -54,8 +90,11 @@ public struct ScoresTable: Sendable {
 
     /// Writes the header and the rows (as ``rows``), calling `afterUnit` after each unit's rows.
     func write(into writer: inout CSVWriter, afterUnit: (inout CSVWriter) throws -> Void) rethrows {
-        writer.writeHeader(Self.header)
-        for result in results {
+        writer.writeHeader(header)
+        let changeColumns = hasChangeColumns
+        let noChange = CSVWriter.encode([.empty, .empty, .empty], dialect: writer.dialect)
+        let newField = CSVWriter.encode([.text("new")], dialect: writer.dialect)
+        for (index, result) in results.enumerated() {
             let levels = result.criteria.levels
             let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }
             let exact = result.criteria.precision
@@ -70,10 +109,14 @@ public struct ScoresTable: Sendable {
                 return start..<nodeFields.count
             }
             let values = UnitMajorScores(result: result, nodes: nodes)
+            let comparison = changeColumns ? self.comparison(at: index) : nil
+            let changes = comparison.map { UnitMajorChanges(comparison: $0, nodes: nodes) }
+            let basePeriod = CSVWriter.encode([comparison.map { .text($0.base.period.description) } ?? .empty], dialect: writer.dialect)
             for u in result.ordering() {
                 let unit = result.units[u]
                 let unitFields = CSVWriter.encode(
                     [period, .text(unit.code), .text(unit.name(in: language))], dialect: writer.dialect)
+                let isNew = changes?.isNew[u] ?? false
                 for (k, n) in nodes.enumerated() {
                     let at = values.offset(unit: u, node: k)
                     writer.writeEncoded(unitFields, count: 3)
@@ -82,6 +125,20 @@ public struct ScoresTable: Sendable {
                     writer.writeField(score.isNaN ? .empty : .number(score, decimals: exact))
                     let rank = values.ranks[at]
                     writer.writeField(rank > 0 ? .integer(rank) : .empty)
+                    if let changes {
+                        // Same offsets as `values`: both are unit-major over `nodes`.
+                        if isNew {
+                            writer.writeEncoded(newField, count: 1)
+                        } else {
+                            let places = changes.rankChanges[at]
+                            writer.writeField(places == UnitMajorChanges.noRankChange ? .empty : .integer(places))
+                        }
+                        let change = changes.scoreChanges[at]
+                        writer.writeField(change.isNaN ? .empty : .number(change, decimals: exact))
+                        writer.writeEncoded(basePeriod, count: 1)
+                    } else if changeColumns {
+                        writer.writeEncoded(noChange, count: 3)
+                    }
                     let flags = values.flags[at]
                     if n == 0, let reason = result.exclusions[u] {
                         let text = flags.text
@@ -101,13 +158,15 @@ public struct ScoresTable: Sendable {
     /// The rows: per period, units in rank order, nodes in tree order.
     public var rows: [[CSVCell]] {
         var rows: [[CSVCell]] = []
-        for result in results {
+        let changeColumns = hasChangeColumns
+        for (index, result) in results.enumerated() {
             let levels = result.criteria.levels
             let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }
             let exact = result.criteria.precision
             // Per result and per unit, not per row: the long layout has units × nodes rows.
             let period = CSVCell.text(result.period.description)
             let nodeIDs = nodes.map { CSVCell.text(result.criteria.nodes[$0].id) }
+            let comparison = changeColumns ? self.comparison(at: index) : nil
             for u in result.ordering() {
                 let unit = result.units[u]
                 let code = CSVCell.text(unit.code), name = CSVCell.text(unit.name(in: language))
@@ -117,16 +176,30 @@ public struct ScoresTable: Sendable {
                     if n == 0, let reason = result.exclusions[u] {
                         flags = flags.isEmpty ? "not ranked: \(reason)" : "not ranked: \(reason);" + flags
                     }
-                    rows.append([
+                    var row: [CSVCell] = [
                         period, code, name, nodeIDs[k], .integer(levels[n]),
                         score.map { .number($0, decimals: exact) } ?? .empty,
                         result.rank(node: n, unit: u).map { .integer($0) } ?? .empty,
-                        .text(flags),
-                    ])
+                    ]
+                    if changeColumns { row += Self.changeCells(comparison, node: n, unit: u, decimals: exact) }
+                    row.append(.text(flags))
+                    rows.append(row)
                 }
             }
         }
         return rows
+    }
+
+    /// `rank_change` (places up, or `new` for a unit new in this period, as in `ranking.csv`),
+    /// `score_change` (with the scores' decimals) and `base_period` of `unit` at `node`; all
+    /// empty without a comparison.
+    static func changeCells(_ c: PeriodComparison?, node n: Int, unit u: Int, decimals: Int?) -> [CSVCell] {
+        guard let c else { return [.empty, .empty, .empty] }
+        let places: CSVCell = c.status(unit: u) == .new ? .text("new") : c.rankChange(node: n, unit: u).map { .integer($0) } ?? .empty
+        return [
+            places, c.scoreChange(node: n, unit: u).map { .number($0, decimals: decimals) } ?? .empty,
+            .text(c.base.period.description),
+        ]
     }
 }
 

@@ -20,7 +20,8 @@ public struct ReportWorkbook: Sendable {
     public var result: ScoreResult
     /// Shared report settings (language, provenance).
     public var options: ReportOptions
-    /// The comparison with an earlier period: the ranking sheet gains the change columns of `ranking.csv`.
+    /// The comparison with an earlier period: the ranking and scores sheets gain the change columns
+    /// of `ranking.csv` and `scores.csv`.
     public var comparison: PeriodComparison?
     /// The report's sensitivity analysis: sheets `sensitivity-units` and `sensitivity-indices`.
     public var sensitivity: SensitivityResult?
@@ -50,9 +51,10 @@ public struct ReportWorkbook: Sendable {
     /// The sheets, in tab order.
     public var sheets: [XLSXSheet] {
         let ranking = RankingTable(result: result, layout: .full, language: options.language, comparison: comparison)
+        let scores = ScoresTable(results: [result], language: options.language, comparisons: [comparison])
         var sheets = [
             XLSXSheet(name: "ranking", header: ranking.header, rows: ranking.rows),
-            XLSXSheet(name: "scores", header: ScoresTable.header, rows: ScoresTable(results: [result], language: options.language).rows),
+            XLSXSheet(name: "scores", header: scores.header, rows: scores.rows),
             XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows),
         ]
         if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
