@@ -219,56 +219,89 @@ import Testing
 
     // MARK: - Product bugs the properties found
 
-    /// A flat table with one indicator whose `field` is `text`, and the same tree read back.
-    static func tableRoundTrip(description: String) throws -> String? {
+    /// A two-node tree whose indicator holds `text` in every text a flat table holds (names,
+    /// description, unit, source, notes and denominator), with negative numbers in its numeric
+    /// cells (direction, weight, target, goalposts).
+    static func tableSet(_ text: String) -> CriteriaSet {
         let place = SourcePlace(file: "")
-        let set = CriteriaSet(
-            id: "t", nodes: [CriteriaNode(id: "index", place: place), CriteriaNode(id: "a", description: description, parent: 0, place: place)])
-        let csv = try CriteriaWriter.table(set)
-        return try CriteriaLoader().loadTable(bytes: Array(csv.utf8), name: "t.csv").set.nodes.last?.description
-    }
-
-    /// Found by ``criteriaTableReadsBack()``: `TableText.field` (CriteriaWriter+Table.swift)
-    /// looks for `"\n"` and `"\r"` among the text's Characters, but CR LF is one Character, equal
-    /// to neither; the field is written unquoted and breaks the row. When this test fails with
-    /// "Known issue was not recorded", the bug is fixed: remove the CR LF filter in
-    /// ``RandomCriteriaSet`` and this test.
-    @Test("known bug: a text holding CR LF breaks the flat criteria table")
-    func tableQuotesCRLF() {
-        withKnownIssue("CriteriaWriter.table writes a field holding CR LF unquoted") {
-            let read = try Self.tableRoundTrip(description: "line one\r\nline two")
-            #expect(read == "line one\r\nline two")
-        }
-    }
-
-    /// Found by ``criteriaTableReadsBack()``: the table reader removes one leading `'` from a
-    /// cell starting `'=`, `'+`, `'-`, `'@`, `'` tab or `'` CR (the formula guard `CSVWriter`
-    /// adds), but `TableText.field` writes text without that guard, so such text loses its `'`
-    /// (and text starting `=`, `+`, `-` or `@` is written unguarded, against the formula-injection
-    /// policy of every other CSV the tool writes).
-    @Test("known bug: a flat criteria table drops the leading ' of '=… and '-… texts")
-    func tableKeepsLeadingApostrophe() {
-        withKnownIssue("CriteriaWriter.table does not guard text the table reader unguards") {
-            let read = try Self.tableRoundTrip(description: "'-5 % (provisional)")
-            #expect(read == "'-5 % (provisional)")
-        }
-    }
-
-    /// Found by ``criteriaYAMLReadsBack()``: `YAMLText.scalar` leaves `a:?b` plain, but inside a
-    /// flow mapping or sequence (`name: {en: …, vi: …}`, `units: […]`, `by:` in a step) the YAML
-    /// parser reads `:` followed by `?` as a key indicator and refuses the file.
-    @Test("known bug: a text holding :? makes the criteria YAML unreadable inside braces")
-    func yamlQuotesColonQuestionMarkInFlow() {
-        let place = SourcePlace(file: "")
-        let set = CriteriaSet(
+        var settings = StepSettings()
+        settings.direction = .lower
+        settings.denominate = DenominateStep(by: text)
+        settings.normalise = .goalposts(min: -3, max: 1e-7)
+        return CriteriaSet(
             id: "t",
             nodes: [
                 CriteriaNode(id: "index", place: place),
-                CriteriaNode(id: "a", name: LocalizedText(en: "Ratio", vi: "Tỷ lệ:?"), parent: 0, place: place),
+                CriteriaNode(
+                    id: "a", name: LocalizedText(en: text, vi: text), description: text, unit: text, source: text, notes: text,
+                    weight: 0.25, target: -5, settings: settings, parent: 0, place: place),
             ])
-        withKnownIssue("CriteriaWriter.yaml writes Tỷ lệ:? unquoted inside {en: …, vi: …}") {
-            let loaded = try CriteriaLoader().loadYAML(CriteriaWriter.yaml(set), file: "t.yaml").set
-            #expect(loaded.nodes.last?.name == set.nodes.last?.name)
+    }
+
+    /// Texts that once broke the flat table: CR LF (one `Character`, so a check for `"\r"` or
+    /// `"\n"` among Characters missed it, see `TableText.field`), and texts the reader's formula
+    /// unguarding changed because the writer never guarded them (`'=…`, `'-…`; `=`, `+`, `-`,
+    /// `@`, CR at the start).
+    static let tableTexts = [
+        "a\r\nb", "line one\r\nline two", "\r\n", "x\r\n", "\r\nx", "a\rb", "\rx", "'\rx", "=SUM(A1)", "+x", "-3 dogs",
+        "@me", "'+x", "'=1+1", "''=x", "'-5 % (provisional)", "'@x", "'\tx", "-", "'", "a,b", "\"q\"", "\"\u{301}x",
+        "\"\r\n\"", "k:?v", "a: b", "#x", "x #y", "{a}", "yes", "1e3", "-1", "Hà Nội", "e\u{301}\r\n",
+    ]
+
+    @Test("the flat criteria table gives back every text exactly, and guards text but no number", arguments: tableTexts)
+    func tableTextReadsBack(_ text: String) throws {
+        let set = Self.tableSet(text)
+        let csv = try CriteriaWriter.table(set)
+        let loaded = try CriteriaLoader().loadTable(bytes: Array(csv.utf8), name: "t.csv").set
+        let tree = CriteriaSet(id: loaded.id, language: loaded.language, scale: loaded.scale, nodes: set.nodes)
+        let read = CriteriaSet(id: loaded.id, language: loaded.language, scale: loaded.scale, nodes: loaded.nodes)
+        if let difference = Self.difference(read, tree) { Issue.record("\(difference)\n\(csv)") }
+        // Numbers are written as they are: no formula guard before -1, -5 or -3.
+        var reader = try CSVReader(bytes: Array(csv.utf8), name: "t.csv", options: CSVReadOptions(removesFormulaGuard: false))
+        let header = try #require(try reader.nextRecord()).fields
+        let code = try #require(header.firstIndex(of: "iCode"))
+        var row: [String] = []
+        while let record = try reader.nextRecord() {
+            if record.fields[code] == "a" { row = record.fields }
         }
+        for (column, value) in [("Direction", "-1"), ("Weight", "0.25"), ("Target", "-5"), ("Min", "-3"), ("Max", "1e-07")] {
+            let i = try #require(header.firstIndex(of: column))
+            #expect(row[i] == value, "\(column)")
+        }
+    }
+
+    /// Texts that once broke the YAML, or easily could: `:` before `?` (refused inside `{…}` and
+    /// `[…]`), the other indicators, reserved words, numbers, spaces at either end, line breaks
+    /// and characters YAML only reads escaped.
+    static let yamlTexts = [
+        "k:?v", "Tỷ lệ:?", "a:?", "a:,b", "a:[b]", "a:{b}", "a:b", "a: b", "a:", ":a", "?a", "? a", "#x", "x #y", "x#y", "{a}", "[a]",
+        "a,b", "a]b", "- a", "-a", "a - b", "*ref", "&anchor", "!tag", "|", ">", "%x", "@x", "`x", "'q'", "\"q\"", "a\\b", "yes",
+        "No", "ON", "off", "y", "n", "true", "null", "Null", "~", "=", "<<", "1e3", "0x1F", "1_000", "+1", ".5", ".inf", "-.inf",
+        ".nan", "nan", "inf", "1:30", "2024-01-01", " lead", "trail ", "\tx", "x\t", " ", "a\r\nb", "a\rb", "a\nb", "\n",
+        "\u{85}", "\u{80}x", "x\u{9F}", "\u{A0}x", "x\u{A0}", "a\u{2028}b", "a\u{2029}", "\u{FFFE}", "\u{1}", "\u{7F}",
+        "a\u{FEFF}b", "Hà Nội", "😀", "e\u{301}", "\u{301}a", "- ", ": ", "---", "...", "a  b",
+    ]
+
+    @Test("the criteria YAML gives back every text exactly, in block and flow collections", arguments: yamlTexts)
+    func yamlTextReadsBack(_ text: String) throws {
+        let place = SourcePlace(file: "")
+        var settings = StepSettings()
+        settings.denominate = DenominateStep(by: text)
+        settings.combine = CombineRule(method: .weightedMean, by: text, stage: .observations)
+        settings.impute = .groupMean(by: text)
+        let set = CriteriaSet(
+            id: "t", version: text, name: LocalizedText(en: text, vi: text), source: text, notes: text,
+            unitsRegistries: [text, text + "2"], groups: .bands([PerformanceBand(name: LocalizedText(en: text), minimum: 0, basis: .scale)]),
+            nodes: [
+                CriteriaNode(id: "index", name: LocalizedText(en: text), place: place),
+                CriteriaNode(
+                    id: "a", name: LocalizedText(en: text, vi: text), description: text, unit: text, source: text, notes: text,
+                    settings: settings, parent: 0, place: place),
+                CriteriaNode(id: "b", name: LocalizedText(vi: text), parent: 0, place: place),
+            ])
+        let yaml = CriteriaWriter.yaml(set)
+        let loaded = try CriteriaLoader().loadYAML(yaml, file: "t.yaml").set
+        if let difference = Self.difference(loaded, set) { Issue.record("\(difference)\n\(yaml)") }
+        #expect(CriteriaWriter.yaml(loaded) == yaml)
     }
 }

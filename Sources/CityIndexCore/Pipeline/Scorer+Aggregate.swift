@@ -75,6 +75,7 @@ extension Working {
             return terms.map(\.score).min() ?? .nan
         case .geometric, .harmonic:
             var logSum = 0.0, inverseSum = 0.0
+            var least = Double.infinity, greatest = -Double.infinity
             for t in terms {
                 var s = t.score
                 if let floor = step.floor { s = Swift.max(s, floor) }
@@ -85,8 +86,14 @@ extension Working {
                 }
                 logSum += t.weight * Foundation.log(s)
                 inverseSum += t.weight / s
+                least = Swift.min(least, s)
+                greatest = Swift.max(greatest, s)
             }
-            return step.method == .geometric ? Foundation.exp(logSum / totalWeight) : totalWeight / inverseSum
+            guard step.method == .geometric else { return totalWeight / inverseSum }
+            // A weighted geometric mean lies between its least and greatest term; exp(Σ w·log s)
+            // can stray past them by rounding (three scores of 100 give 100.00000000000004), so
+            // clamp: equal terms then give exactly their value, and ties are not split by noise.
+            return Swift.min(Swift.max(Foundation.exp(logSum / totalWeight), least), greatest)
         }
     }
 

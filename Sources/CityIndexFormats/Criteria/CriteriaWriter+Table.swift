@@ -101,7 +101,7 @@ enum TableText {
                 cells["Min"] = Wording.number(lo)
                 cells["Max"] = Wording.number(hi)
             }
-            out += columns.map { field(cells[$0] ?? "") }.joined(separator: ",") + "\n"
+            out += columns.map { field(cells[$0] ?? "", isNumber: numberColumns.contains($0)) }.joined(separator: ",") + "\n"
         }
         for g in groups {
             out += columns.map { field($0 == "iCode" ? g : $0 == "iName" ? g : $0 == "Type" ? "Group" : "") }.joined(separator: ",") + "\n"
@@ -116,10 +116,31 @@ enum TableText {
         return set.nodes.indices.allSatisfy { seen[$0] == set.nodes[$0].children }
     }
 
-    /// A CSV field, quoted when needed (RFC 4180).
-    static func field(_ s: String) -> String {
-        let special = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || s.first == " " || s.last == " "
-        return special ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// Columns whose cells are numbers (`-1`, `-0.5`, `1e-07`): written as they are, never guarded.
+    static let numberColumns: Set<String> = ["Level", "Direction", "Weight", "Target", "Min", "Max"]
+
+    /// A CSV field as ``TableReader`` reads it back: text gets the formula guard of every CSV
+    /// the tool writes (``CSVWriter/needsGuard(_:)``, which the reader removes); then the field is
+    /// quoted (RFC 4180) when it holds `,`, `"`, CR or LF, or starts or ends with a space.
+    ///
+    /// Both decisions look at UTF-8 bytes, not `Character`s: CR LF is one `Character`, equal
+    /// to neither `"\r"` nor `"\n"`.
+    ///
+    /// - Complexity: O(s.utf8.count).
+    static func field(_ s: String, isNumber: Bool = false) -> String {
+        let text = isNumber ? s : CSVWriter.guarded(s)
+        let utf8 = text.utf8
+        let special = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        guard special else { return text }
+        // Doubled byte by byte: a `"` followed by a combining mark is one Character too.
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(utf8.count + 2)
+        for b in utf8 {
+            out.append(b)
+            if b == UInt8(ascii: "\"") { out.append(b) }
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 }
