@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// Runs an import's multi-row `INSERT`s on another thread while the caller reads and maps the
-/// next rows of the file: one batch in flight at a time (double buffering), so reading and
-/// writing each keep a core busy.
+/// next rows of the file: one batch (several statements' worth of rows) in flight at a time
+/// (double buffering), so reading and writing each keep a core busy.
 ///
 /// The connection is used by one thread at a time: ``submit(_:)`` waits for the batch before,
 /// and ``ObservationWriter`` calls ``wait()`` before it uses the connection itself (new keys,
@@ -18,8 +18,10 @@ final class BatchInsertQueue: @unchecked Sendable {
         var note: String?
     }
 
-    /// The multi-row `INSERT` of exactly ``ObservationWriter/batchSize`` rows, the import id bound.
+    /// The multi-row `INSERT` of exactly ``statementRows`` rows, the import id bound.
     private let statement: Statement
+    /// The rows of one run of ``statement``; a batch holds a whole number of them.
+    private let statementRows: Int
     private let database: Database
     private let queue = DispatchQueue(label: "cityindex.import.insert", qos: .userInitiated)
     private let group = DispatchGroup()
@@ -30,14 +32,16 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// What the last batch threw, for the caller's next ``wait()``.
     private var failure: (any Error)?
 
-    init(statement: consuming Statement, database: Database, batchSize: Int) {
+    init(statement: consuming Statement, database: Database, statementRows: Int, handoffSize: Int) {
+        precondition(handoffSize % statementRows == 0, "a batch must fill whole statements")
         self.statement = statement
+        self.statementRows = statementRows
         self.database = database
-        rows.reserveCapacity(batchSize)
+        rows.reserveCapacity(handoffSize)
     }
 
-    /// Hands the full `batch` over to be written and gives back an empty buffer of the same
-    /// capacity; first waits for the batch before.
+    /// Hands the full `batch` (a whole number of statements' rows) over to be written and
+    /// gives back an empty buffer of the same capacity; first waits for the batch before.
     ///
     /// - Throws: what writing the batch before threw (``DatabaseError``).
     func submit(_ batch: inout [Row]) throws {
@@ -75,17 +79,21 @@ final class BatchInsertQueue: @unchecked Sendable {
     }
 
     private func execute() throws {
-        for (r, row) in rows.enumerated() {
-            let k = Int32(2 + r * 6)
-            try statement.bind(row.key.period, at: k)
-            try statement.bind(row.key.unit, at: k + 1)
-            try statement.bind(row.key.indicator, at: k + 2)
-            try statement.bind(row.value, at: k + 3)
-            try statement.bind(row.source, at: k + 4)
-            try statement.bind(row.note, at: k + 5)
+        precondition(rows.count % statementRows == 0, "a batch must fill whole statements")
+        for first in stride(from: 0, to: rows.count, by: statementRows) {
+            for r in 0..<statementRows {
+                let row = rows[first + r]
+                let k = Int32(2 + r * 6)
+                try statement.bind(row.key.period, at: k)
+                try statement.bind(row.key.unit, at: k + 1)
+                try statement.bind(row.key.indicator, at: k + 2)
+                try statement.bind(row.value, at: k + 3)
+                try statement.bind(row.source, at: k + 4)
+                try statement.bind(row.note, at: k + 5)
+            }
+            try statement.execute()
+            guard database.changes == statementRows else { throw Self.keyOrderBroken(statement.sql) }
         }
-        try statement.execute()
-        guard database.changes == rows.count else { throw Self.keyOrderBroken(statement.sql) }
     }
 
     /// A value written as new was stored already, which the key order of the values held rules out.

@@ -38,17 +38,18 @@ struct ImportBatchingTests {
     func duplicatesAfterBatches() throws {
         try withStorePath { path in
             let store = try Store(path: path)
-            // 300 new values (two full batches and some held), then the first and last again.
-            var values = Self.sorted(300)
+            // 2,100 new values (two full hand-overs of 1,024 and some held), then the first and
+            // last again.
+            var values = Self.sorted(2_100)
             values.append(("u000", "i0", "2024", 0))
-            values.append(("u029", "i9", "2024", 1))
+            values.append(("u209", "i9", "2024", 1))
             let (summary, outcomes) = try stream(store, "a.csv", values)
-            #expect(outcomes.prefix(300).allSatisfy { $0 == .inserted })
-            #expect(outcomes[300] == .duplicateInFile(storedValue: 0))
-            #expect(outcomes[301] == .duplicateInFile(storedValue: 299))
-            #expect(summary == .imported(importID: 1, inserted: 300, replaced: 0, unchanged: 0))
-            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(300))
-            #expect(try store.database.fetchValue("SELECT sum(value) FROM observation") == .real(299 * 300 / 2))
+            #expect(outcomes.prefix(2_100).allSatisfy { $0 == .inserted })
+            #expect(outcomes[2_100] == .duplicateInFile(storedValue: 0))
+            #expect(outcomes[2_101] == .duplicateInFile(storedValue: 2_099))
+            #expect(summary == .imported(importID: 1, inserted: 2_100, replaced: 0, unchanged: 0))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(2_100))
+            #expect(try store.database.fetchValue("SELECT sum(value) FROM observation") == .real(2_099 * 2_100 / 2))
             try expectHealthy(store)
         }
     }
@@ -57,21 +58,21 @@ struct ImportBatchingTests {
     func laterImports() throws {
         try withStorePath { path in
             let store = try Store(path: path)
-            _ = try stream(store, "a.csv", Self.sorted(200))
-            // The same 200 (unchanged), then a new period (batched).
-            let next = Self.sorted(200) + Self.sorted(200, period: "2025")
+            _ = try stream(store, "a.csv", Self.sorted(2_100))
+            // The same 2,100 (unchanged), then a new period (handed over in batches).
+            let next = Self.sorted(2_100) + Self.sorted(2_100, period: "2025")
             let (summary, outcomes) = try stream(store, "b.csv", next)
-            #expect(summary == .imported(importID: 2, inserted: 200, replaced: 0, unchanged: 200))
-            #expect(outcomes.prefix(200).allSatisfy { $0 == .unchanged })
-            #expect(outcomes.suffix(200).allSatisfy { $0 == .inserted })
-            // A changed value in the middle conflicts; nothing of that import is kept.
-            var changed = Self.sorted(200, period: "2026")
+            #expect(summary == .imported(importID: 2, inserted: 2_100, replaced: 0, unchanged: 2_100))
+            #expect(outcomes.prefix(2_100).allSatisfy { $0 == .unchanged })
+            #expect(outcomes.suffix(2_100).allSatisfy { $0 == .inserted })
+            // A changed value after full batches conflicts; nothing of that import is kept.
+            var changed = Self.sorted(2_100, period: "2026")
             changed.append(("u005", "i5", "2024", 1000))
             #expect(throws: StoreError.self) { _ = try stream(store, "c.csv", changed) }
-            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(400))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(4_200))
             let (replaced, _) = try stream(store, "c.csv", changed, replace: true)
-            #expect(replaced == .imported(importID: 3, inserted: 200, replaced: 1, unchanged: 0))
-            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(600))
+            #expect(replaced == .imported(importID: 3, inserted: 2_100, replaced: 1, unchanged: 0))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(6_300))
             #expect(try store.database.fetchValue("SELECT count(*) FROM observation_history") == .integer(1))
             try expectHealthy(store)
         }
@@ -134,7 +135,7 @@ struct ImportBatchingTests {
                 _ = try store.importStreaming(
                     sha256: "x", fileName: "x.csv", options: "", importedAt: Date(), replace: false
                 ) { writer in
-                    for (k, v) in Self.sorted(500).enumerated() {
+                    for (k, v) in Self.sorted(2_100).enumerated() {
                         try writer.write(
                             unit: v.0, indicator: v.1, period: try period(v.2), value: v.3, source: "s\(k)", note: nil,
                             line: k + 2, column: 1)
