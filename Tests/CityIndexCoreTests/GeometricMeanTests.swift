@@ -41,7 +41,7 @@ import Testing
 
     @Test("the geometric mean lies between its least and greatest score")
     func meanLiesBetweenTerms() throws {
-        var rng = Mix(state: 20_250_101)
+        var rng = SplitMix(seed: 20_250_101)
         for _ in 0..<200 {
             let n = 2 + Int(rng.next() % 6)
             let weights = (0..<n).map { _ in 0.05 + rng.unit() }
@@ -54,20 +54,4 @@ import Testing
             #expect(index >= scores.min()! && index <= scores.max()!, "\(scores) gave \(index)")
         }
     }
-}
-
-/// SplitMix64, for repeatable random cases.
-private struct Mix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A double in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

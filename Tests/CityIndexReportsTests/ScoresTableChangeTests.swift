@@ -29,14 +29,6 @@ struct ScoresTableChangeTests {
         return [PeriodComparison(current: current, base: base), PeriodComparison(current: shortest, base: shortestBase)]
     }
 
-    /// The rows written cell by cell, the reference the streamed file must equal.
-    static func reference(_ table: ScoresTable, dialect: CSVDialect) -> [UInt8] {
-        var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(table.header)
-        for row in table.rows { writer.writeRow(row) }
-        return writer.bytes
-    }
-
     @Test("written file equals the rows, with and without a comparison per period", arguments: CSVDialect.allCases)
     func fileEqualsRows(dialect: CSVDialect) throws {
         let pairs = try Self.comparisons()
@@ -54,7 +46,7 @@ struct ScoresTableChangeTests {
             let path = folder.appendingPathComponent("scores.csv").path
             try table.write(toFile: path, dialect: dialect)
             let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            #expect(written == Self.reference(table, dialect: dialect))
+            #expect(written == ScoresTableTests.reference(table, dialect: dialect))
             #expect(table.csv(dialect: dialect).bytes == written)
             #expect(table.rows.allSatisfy { $0.count == table.header.count })
         }

@@ -25,7 +25,7 @@ struct ScoresTableTests {
     /// The rows written cell by cell, the reference the streamed file must equal.
     static func reference(_ table: ScoresTable, dialect: CSVDialect) -> [UInt8] {
         var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(ScoresTable.header)
+        writer.writeHeader(table.header)
         for row in table.rows { writer.writeRow(row) }
         return writer.bytes
     }
