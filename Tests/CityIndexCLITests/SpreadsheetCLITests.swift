@@ -10,23 +10,33 @@ let sofficePath: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/
 
 /// Runs LibreOffice headless with a private profile; returns the converted file's path.
 func libreOfficeConvert(_ input: String, to format: String, infilter: String? = nil, outdir: String) throws -> String {
+    try libreOfficeConvert([input], to: format, infilter: infilter, outdir: outdir)[0]
+}
+
+/// Converts `inputs` in one LibreOffice run (one start-up for all of them); returns the
+/// converted files' paths, in the order of `inputs`. The inputs' names must differ.
+func libreOfficeConvert(_ inputs: [String], to format: String, infilter: String? = nil, outdir: String) throws -> [String] {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: sofficePath ?? "soffice")
-    var args = ["-env:UserInstallation=file:///tmp/lo-\(UUID().uuidString)", "--headless", "--norestore"]
+    let profile = "/tmp/lo-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: profile) }
+    var args = ["-env:UserInstallation=file://\(profile)", "--headless", "--norestore"]
     if let infilter { args.append("--infilter=\(infilter)") }
-    args += ["--convert-to", format, "--outdir", outdir, input]
+    args += ["--convert-to", format, "--outdir", outdir] + inputs
     p.arguments = args
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
     try p.run()
     p.waitUntilExit()
     let ext = String(format.split(separator: ":")[0])
-    let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
-    let out = (outdir as NSString).appendingPathComponent(stem + "." + ext)
-    guard FileManager.default.fileExists(atPath: out) else {
-        throw CLIError("soffice did not write \(out) (status \(p.terminationStatus))")
+    return try inputs.map { input in
+        let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+        let out = (outdir as NSString).appendingPathComponent(stem + "." + ext)
+        guard FileManager.default.fileExists(atPath: out) else {
+            throw CLIError("soffice did not write \(out) (status \(p.terminationStatus))")
+        }
+        return out
     }
-    return out
 }
 
 /// A small set and data whose unit names need the formula guard and carry Vietnamese.
@@ -152,7 +162,7 @@ struct SpreadsheetCLITests {
         #expect(run.stderr.contains("'Số liệu'!F2"), "\(run.stderr)")
     }
 
-    @Test("a template filled in by a script imports and gives the scores of the same data as CSV")
+    @Test("the template.xlsx and template.csv the command writes, filled in by a script, import and give the scores of the same data as CSV")
     func template() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
@@ -180,20 +190,50 @@ struct SpreadsheetCLITests {
         #expect(Array(header.prefix(3)) == ["unit", "name", "period"])
         #expect(lines.count == 35)
         var filled = lines[0].joined(separator: ",") + "\n"
-        var rows: [[CSVCell]] = []
         for row in lines.dropFirst() {
             var cells = row
             for k in 3..<header.count { cells[k] = values[row[0] + "/" + header[k]] ?? "" }
             filled += cells.joined(separator: ",") + "\n"
-            rows.append(cells.enumerated().map { k, v in k < 3 ? .text(v) : (Double(v).map { .number($0) } ?? .empty) })
         }
         try filled.write(toFile: folder.path("filled.csv"), atomically: true, encoding: .utf8)
-        // Fill the workbook template: keep its data sheet's header, write the values as numbers.
-        let sheet = try XLSXReader(path: folder.path("t/template.xlsx")).table(sheet: "data")
-        #expect(sheet.rows[0].cells.map(\.csvText) == header)
-        var book = XLSXWriter()
-        book.add(XLSXSheet(name: "data", header: header, rows: rows))
+        // Fill the template.xlsx the command wrote, as a script would: read it, put the values in
+        // its data sheet as numbers, write it back with the same sheets, header rows and notes.
+        let written = try XLSXReader(path: folder.path("t/template.xlsx"))
+        #expect(written.sheetNames == ["data", "notes"])
+        var book = XLSXWriter(), unchanged = XLSXWriter()
+        for name in written.sheetNames {
+            let table = try written.table(sheet: name)
+            let sheetHeader = try #require(table.rows.first).cells.map(\.csvText)
+            var sheetRows = table.rows.dropFirst().map { row in
+                row.cells.map(Self.cell) + Array(repeating: CSVCell.empty, count: max(0, sheetHeader.count - row.cells.count))
+            }
+            unchanged.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+            if name == "data" {
+                #expect(sheetHeader == header, "the workbook's data sheet has template.csv's columns")
+                #expect(sheetRows.count == 34)
+                for k in sheetRows.indices {
+                    let unit = table.rows[k + 1].cells.first?.csvText ?? ""
+                    for c in 3..<sheetHeader.count {
+                        sheetRows[k][c] = values[unit + "/" + sheetHeader[c]].flatMap(Double.init).map { .number($0) } ?? .empty
+                    }
+                }
+            }
+            book.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+        }
         try book.write(toFile: folder.path("filled.xlsx"))
+        // Read and written back without values, the template is the same file: nothing is lost.
+        let original = try Data(contentsOf: URL(fileURLWithPath: folder.path("t/template.xlsx")))
+        #expect(Data(try unchanged.bytes()) == original)
+        // The filled workbook is the template with values: same sheets, header rows, notes, units.
+        let filledBook = try XLSXReader(path: folder.path("filled.xlsx"))
+        #expect(filledBook.sheetNames == written.sheetNames)
+        let notes = try written.table(sheet: "notes").rows
+        #expect(notes.count > 1)
+        #expect(try filledBook.table(sheet: "notes").rows == notes)
+        let (before, after) = (try written.table(sheet: "data").rows, try filledBook.table(sheet: "data").rows)
+        #expect(after.first == before.first)
+        #expect(after.map { Array($0.cells.prefix(3)) } == before.map { Array($0.cells.prefix(3)) })
+        #expect(after.dropFirst().contains { $0.cells.count > 3 }, "values were filled in")
 
         func score(_ data: String, _ db: String) -> String {
             let r = cityindex(["score", "--criteria", criteria, "--data", data, "--period", "2025", "--db", folder.path(db), "--format", "csv"])
@@ -204,6 +244,23 @@ struct SpreadsheetCLITests {
         #expect(expected.split(separator: "\n").count == 35)
         #expect(score(folder.path("filled.csv"), "b.sqlite") == expected)
         #expect(score(folder.path("filled.xlsx"), "c.sqlite") == expected)
+        // cityindex import, then score from the store alone.
+        let imported = cityindex(["import", "--criteria", criteria, "--data", folder.path("filled.xlsx"), "--db", folder.path("d.sqlite")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let stored = cityindex(["score", "--criteria", criteria, "--period", "2025", "--db", folder.path("d.sqlite"), "--format", "csv"])
+        #expect(stored.status == 0, "\(stored.stderr)")
+        #expect(stored.stdout == expected)
+    }
+
+    /// A cell read from a workbook as the cell to write it back with.
+    static func cell(_ value: XLSXCellValue) -> CSVCell {
+        switch value {
+        case .empty: .empty
+        case let .number(v): .number(v)
+        case let .text(t): .text(t)
+        case let .bool(b): .integer(b ? 1 : 0)
+        case let .error(e): .text(e)
+        }
     }
 }
 
@@ -231,18 +288,64 @@ struct SpreadsheetLibreOfficeTests {
         dialect == .excelVi ? "CSV:59,34,76,1,,1066" : "CSV:44,34,76,1,,1033"
     }
 
-    @Test("CSVs in every dialect open with numbers as numbers, diacritics intact, no formula evaluated", arguments: CSVDialect.allCases)
+    /// The CSV files every report below writes: the uncertainty analysis and the audit included.
+    static let reportCSVs: Set<String> = [
+        "ranking.csv", "scores.csv", "sensitivity-units.csv", "sensitivity-indices.csv",
+        "audit-indicators.csv", "audit-correlations.csv", "audit-pillars.csv",
+    ]
+
+    @Test("every CSV a report writes opens in every dialect with numbers as numbers, diacritics intact, no formula evaluated", arguments: CSVDialect.allCases)
     func csvInLibreOffice(dialect: CSVDialect) throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
-        let (criteria, data) = try TinySet.write(in: folder)
-        let out = folder.path("r")
-        let run = cityindex(["report", "--criteria", criteria, "--data", data, "--db", folder.path("s.sqlite"), "--out", out, "--csv-dialect", dialect.rawValue, "--xlsx"])
-        #expect(run.status == 0, "\(run.stderr)")
-        let converted = try libreOfficeConvert(out + "/ranking.csv", to: "xlsx", infilter: Self.infilter(dialect), outdir: folder.path("lo"))
-        let ours = try XLSXReader(path: out + "/report.xlsx").table(sheet: "ranking")
-        let theirs = try XLSXReader(path: converted).table()
-        #expect(theirs.rows.count == ours.rows.count)
+        // The tiny set (names that need the guard) with an uncertainty analysis, and the shipped demo.
+        let (tiny, tinyData) = try TinySet.write(in: folder)
+        let uncertain = folder.path("tiny-uncertain.yaml")
+        try (TinySet.yaml + "\nuncertainty:\n  weights: 0.25\n  aggregate: [arithmetic, geometric]\n  normalise: [min-max, rank]\n  runs: 200\n  seed: 1\n")
+            .write(toFile: uncertain, atomically: true, encoding: .utf8)
+        let reports = [
+            ("tiny", uncertain, tinyData),
+            ("demo", repo("Indicators/qd2244-provinces.yaml"), repo("Indicators/demo/qd2244-demo.csv")),
+        ]
+        let staged = folder.path("csv")
+        try FileManager.default.createDirectory(atPath: staged, withIntermediateDirectories: true)
+        var files: [(csv: String, workbook: String, sheet: String)] = []
+        for (name, criteria, data) in reports {
+            let out = folder.path(name)
+            let run = cityindex([
+                "report", "--criteria", criteria, "--data", data, "--db", folder.path(name + ".sqlite"), "--out", out,
+                "--csv-dialect", dialect.rawValue, "--xlsx", "--audit",
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+            let written = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }
+            #expect(Set(written) == Self.reportCSVs, "\(name) wrote \(written.sorted())")
+            for file in written.sorted() {
+                // One LibreOffice run converts them all: the names must differ.
+                let copy = staged + "/\(name)-\(file)"
+                try FileManager.default.copyItem(atPath: out + "/" + file, toPath: copy)
+                files.append((copy, out + "/report.xlsx", String(file.dropLast(4))))
+            }
+        }
+        let converted = try libreOfficeConvert(files.map(\.csv), to: "xlsx", infilter: Self.infilter(dialect), outdir: folder.path("lo"))
+        for (file, xlsx) in zip(files, converted) {
+            // Our workbook's sheet of the same table says what each cell is: number, text or empty.
+            let ours = try XLSXReader(path: file.workbook).table(sheet: file.sheet)
+            let theirs = try XLSXReader(path: xlsx).table()
+            let what = "\((file.csv as NSString).lastPathComponent) (\(dialect))"
+            #expect(theirs.rows.count == ours.rows.count, "\(what): \(theirs.rows.count) rows, \(ours.rows.count) expected")
+            for (a, b) in zip(ours.rows, theirs.rows) {
+                for k in 0..<max(a.cells.count, b.cells.count) {
+                    let mine = k < a.cells.count ? a.cells[k] : .empty
+                    let lo = k < b.cells.count ? b.cells[k] : .empty
+                    Self.expectSameCell(mine, lo, "\(what) row \(a.number) column \(k + 1)", dialect: dialect)
+                }
+            }
+        }
+
+        // The ranking: score and rank as our workbook has them, names unguarded as written.
+        let ranking = try #require(zip(files, converted).first { $0.0.csv.hasSuffix("tiny-ranking.csv") })
+        let ours = try XLSXReader(path: ranking.0.workbook).table(sheet: "ranking")
+        let theirs = try XLSXReader(path: ranking.1).table()
         for (a, b) in zip(ours.rows.dropFirst(), theirs.rows.dropFirst()) {
             #expect(b.cells[3] == a.cells[3], "score \(b.cells[3]) in \(dialect)")  // a number, the same
             #expect(b.cells[0] == a.cells[0])  // rank
@@ -251,6 +354,26 @@ struct SpreadsheetLibreOfficeTests {
                 continue
             }
             #expect(CSVReader.unguarded(name) == expected)
+        }
+    }
+
+    /// A cell LibreOffice read from our CSV holds what our workbook holds: a number as the same
+    /// number; text as the same text (diacritics intact; the formula guard is the only change,
+    /// so nothing was evaluated); empty as empty. Text that is a plain number, such as a unit
+    /// code "01" or a period "2024", may arrive as that number.
+    static func expectSameCell(_ mine: XLSXCellValue, _ lo: XLSXCellValue, _ what: String, dialect: CSVDialect) {
+        switch (mine, lo) {
+        case let (.number(x), .number(y)):
+            #expect(abs(x - y) <= 1e-12 * max(1, abs(x)), "\(what): \(y), expected \(x)")
+        case let (.text(t), .text(s)):
+            #expect(CSVReader.unguarded(s) == t, "\(what): \"\(s)\", expected \"\(t)\"")
+        case let (.text(t), .number(y)):
+            let plain = dialect.decimalComma ? t.replacingOccurrences(of: ",", with: ".") : t
+            #expect(Double(plain) == y, "\(what): the text \"\(t)\" arrived as the number \(y)")
+        case (.empty, .empty):
+            break
+        default:
+            Issue.record("\(what): \(lo), expected \(mine)")
         }
     }
 

@@ -14,8 +14,9 @@ struct TrendCommand: ParsableCommand {
             and rank in each period; then, per indicator, the observed values at the first and last \
             period and their compound annual growth.
 
-            Example:
+            Examples:
               cityindex trend --criteria Indicators/qd2244-provinces.yaml --unit "Hà Nội"
+              cityindex trend --criteria Indicators/qd2244-provinces.yaml --unit 01 --format json
             """
     )
 
@@ -27,7 +28,7 @@ struct TrendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The unit: a code or a name.", valueName: "unit"))
     var unit: String
 
-    @Option(help: "Output format: csv or md.")
+    @Option(help: "Output format: md (Markdown), csv (the series, a blank line, the growth) or json.")
     var format: OutputFormat = .md
 
     @Option(help: "Language of the Markdown (labels, names, numbers): vi or en (default: the criteria set's).")
@@ -51,8 +52,10 @@ struct TrendCommand: ParsableCommand {
         }
         let trend = UnitTrend(results: results, unit: last.units[u].code, language: lang ?? session.criteria.set.language)
         switch format {
-        case .csv, .json:
+        case .csv:
             Console.current.write(trend.csv(dialect: csv.dialect))
+        case .json:
+            Console.current.write(trend.json)
         case .md:
             Console.current.write(trend.markdown)
         }

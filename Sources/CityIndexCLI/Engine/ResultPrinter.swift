@@ -81,25 +81,10 @@ struct ResultPrinter {
     }
 
     private func json(header: [String], rows: [[CSVCell]]) -> String {
-        let objects: [[String: Any]] = rows.map { row in
-            var object: [String: Any] = [:]
-            for (k, cell) in row.enumerated() where k < header.count {
-                switch cell {
-                case let .text(s): object[header[k]] = s
-                case let .number(d, decimals): object[header[k]] = decimals.map { Rounding.round(d, decimals: $0) } ?? d
-                case let .integer(i): object[header[k]] = i
-                case .empty: object[header[k]] = NSNull()
-                }
-            }
-            return object
-        }
-        let periods = results.map(\.period.description)
         let document: [String: Any] = [
-            "criteria": results.first?.criteria.id ?? "", "periods": periods, "rows": objects,
+            "criteria": results.first?.criteria.id ?? "", "periods": results.map(\.period.description),
+            "rows": JSONText.objects(header: header, rows: rows),
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) else {
-            return "{}\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.render(document)
     }
 }

@@ -67,40 +67,59 @@ public struct UnitTrend: Sendable {
         }
     }
 
-    // MARK: - CSV
+    // MARK: - Tables
 
-    /// The series as CSV: `node, level`, then `<period>_score, <period>_rank` per period.
-    public func seriesCSV(dialect: CSVDialect = .data) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
-        guard let criteria else { return writer }
+    /// The series table: `node, level`, then `<period>_score, <period>_rank` per period; one row
+    /// per scored node, an empty cell where the unit has no score or rank.
+    public var seriesTable: (header: [String], rows: [[CSVCell]]) {
+        guard let criteria else { return ([], []) }
         var header = ["node", "level"]
         for r in results { header += ["\(r.period)_score", "\(r.period)_rank"] }
-        writer.writeHeader(header)
         let levels = criteria.levels
-        for n in nodes {
+        let rows = nodes.map { n in
             var cells: [CSVCell] = [.text(criteria.nodes[n].id), .integer(levels[n])]
             for p in Trend.series(unit: unit, node: criteria.nodes[n].id, in: results) {
                 cells.append(p.score.map { .number($0, decimals: criteria.precision) } ?? .empty)
                 cells.append(p.rank.map { .integer($0) } ?? .empty)
             }
-            writer.writeRow(cells)
+            return cells
         }
+        return (header, rows)
+    }
+
+    /// The growth table: `indicator, unit_of_measure, first_period, first_value, last_period,
+    /// last_value, annual_growth`, one row per entry of ``growth``.
+    public var growthTable: (header: [String], rows: [[CSVCell]]) {
+        let header = ["indicator", "unit_of_measure", "first_period", "first_value", "last_period", "last_value", "annual_growth"]
+        guard let criteria else { return (header, []) }
+        let rows: [[CSVCell]] = growth.map { g in
+            let node = criteria.nodes[g.node]
+            return [
+                .text(node.id), .text(node.unit ?? ""), .text(g.first.period.description), .number(g.first.value),
+                .text(g.last.period.description), .number(g.last.value), g.annualGrowth.map { .number($0, decimals: 4) } ?? .empty,
+            ]
+        }
+        return (header, rows)
+    }
+
+    // MARK: - CSV
+
+    /// The series as CSV: the columns of ``seriesTable``.
+    public func seriesCSV(dialect: CSVDialect = .data) -> CSVWriter {
+        var writer = CSVWriter(dialect: dialect)
+        let table = seriesTable
+        guard !table.header.isEmpty else { return writer }
+        writer.writeHeader(table.header)
+        for row in table.rows { writer.writeRow(row) }
         return writer
     }
 
-    /// The growth as CSV: `indicator, unit_of_measure, first_period, first_value, last_period,
-    /// last_value, annual_growth`.
+    /// The growth as CSV: the columns of ``growthTable``.
     public func growthCSV(dialect: CSVDialect = .data) -> CSVWriter {
         var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(["indicator", "unit_of_measure", "first_period", "first_value", "last_period", "last_value", "annual_growth"])
-        guard let criteria else { return writer }
-        for g in growth {
-            let node = criteria.nodes[g.node]
-            writer.writeRow([
-                .text(node.id), .text(node.unit ?? ""), .text(g.first.period.description), .number(g.first.value),
-                .text(g.last.period.description), .number(g.last.value), g.annualGrowth.map { .number($0, decimals: 4) } ?? .empty,
-            ])
-        }
+        let table = growthTable
+        writer.writeHeader(table.header)
+        for row in table.rows { writer.writeRow(row) }
         return writer
     }
 
