@@ -1,14 +1,15 @@
-import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs an import's multi-row `INSERT`s on another thread while the caller reads and maps the
-/// next rows of the file: one batch (several statements' worth of rows) in flight at a time
-/// (double buffering), so reading and writing each keep a core busy.
+/// next rows of the file, so reading and writing each keep a core busy. Up to ``depth``
+/// batches (each several statements' worth of rows) wait or run at a time, so a batch that
+/// reads slowly or writes slowly does not stall the other side. Batches are handed over by
+/// ``HandoffThread``, which keeps both threads awake while they feed each other.
 ///
-/// The connection is used by one thread at a time: ``submit(_:)`` waits for the batch before,
-/// and ``ObservationWriter`` calls ``wait()`` before it uses the connection itself (new keys,
-/// values that may be stored already, the end of the import). With one core, batches run on
-/// the caller's thread.
+/// The connection is used by one thread at a time: ``ObservationWriter`` calls ``wait()``
+/// before it uses the connection itself (new keys, values that may be stored already, the end
+/// of the import). With one core, batches run on the caller's thread.
 final class BatchInsertQueue: @unchecked Sendable {
     /// One new value: its key in `observation_value` order, value, source and note.
     struct Row {
@@ -18,67 +19,93 @@ final class BatchInsertQueue: @unchecked Sendable {
         var note: String?
     }
 
+    /// The rows of one batch; the worker's from ``submit(_:)`` until the batch has run.
+    private final class Slot {
+        var rows: [Row] = []
+    }
+
+    /// How many batches may be handed over and not yet written.
+    static let depth = 2
+
     /// The multi-row `INSERT` of exactly ``statementRows`` rows, the import id bound.
     private let statement: Statement
     /// The rows of one run of ``statement``; a batch holds a whole number of them.
     private let statementRows: Int
     private let database: Database
-    private let queue = DispatchQueue(label: "cityindex.import.insert", qos: .userInitiated)
-    private let group = DispatchGroup()
+    /// The thread that writes the batches; nil with one core, where batches run on the
+    /// caller's thread. Started by the first batch.
+    private var worker: HandoffThread?
     private let runsInBackground = ProcessInfo.processInfo.activeProcessorCount > 1
-    /// The batch being written; the worker's while ``inFlight``.
-    private var rows: [Row] = []
-    private var inFlight = false
-    /// What the last batch threw, for the caller's next ``wait()``.
-    private var failure: (any Error)?
+    /// Batch `n` (counted from 0) is held in `slots[n % depth]`.
+    private let slots: [Slot]
+    /// Batches handed over so far.
+    private var submitted = 0
+    /// What a batch threw; later batches are then skipped. Set on the worker, read on the caller.
+    private let failure = Mutex<(any Error)?>(nil)
 
     init(statement: consuming Statement, database: Database, statementRows: Int, handoffSize: Int) {
         precondition(handoffSize % statementRows == 0, "a batch must fill whole statements")
         self.statement = statement
         self.statementRows = statementRows
         self.database = database
-        rows.reserveCapacity(handoffSize)
+        slots = (0..<Self.depth).map { _ in
+            let slot = Slot()
+            slot.rows.reserveCapacity(handoffSize)
+            return slot
+        }
     }
 
     /// Hands the full `batch` (a whole number of statements' rows) over to be written and
-    /// gives back an empty buffer of the same capacity; first waits for the batch before.
+    /// gives back an empty buffer of the same capacity; first waits until fewer than
+    /// ``depth`` batches are waiting or running.
     ///
-    /// - Throws: what writing the batch before threw (``DatabaseError``).
+    /// - Throws: what writing an earlier batch threw (``DatabaseError``).
     func submit(_ batch: inout [Row]) throws {
-        try wait()
-        swap(&rows, &batch)
-        batch.removeAll(keepingCapacity: true)
-        guard runsInBackground else { return try execute() }
-        inFlight = true
-        queue.async(group: group) { [self] in
-            do { try execute() } catch { failure = error }
+        guard runsInBackground else {
+            swap(&slots[0].rows, &batch)
+            batch.removeAll(keepingCapacity: true)
+            return try execute(slots[0].rows)
         }
+        if worker == nil {
+            // The queue outlives every job: `deinit` waits for the last and stops the thread.
+            worker = HandoffThread(name: "cityindex.import.insert") { [unowned(unsafe) self] job in
+                guard failure.withLock({ $0 == nil }) else { return }
+                do { try execute(slots[job % Self.depth].rows) } catch { failure.withLock { $0 = error } }
+            }
+        }
+        worker?.awaitCompletion(of: submitted - Self.depth)
+        try rethrowFailure()
+        let slot = slots[submitted % Self.depth]
+        swap(&slot.rows, &batch)
+        batch.removeAll(keepingCapacity: true)
+        submitted += 1
+        worker?.post()
     }
 
     /// Waits until no batch is being written: afterwards the caller may use the connection.
     ///
-    /// - Throws: what writing the last batch threw; the import must then fail.
+    /// - Throws: what writing a batch threw; the import must then fail.
     func wait() throws {
-        guard inFlight else { return }
-        group.wait()
-        inFlight = false
-        if let failure {
-            self.failure = nil
-            throw failure
-        }
+        worker?.awaitCompletion(of: submitted - 1)
+        try rethrowFailure()
     }
 
-    /// Waits for a batch in flight and forgets its outcome: an import that failed for another
-    /// reason is rolled back next, which needs the connection.
+    /// Waits for the batches in flight and forgets their outcome: an import that failed for
+    /// another reason is rolled back next, which needs the connection.
     func abandon() {
         _ = try? wait()
     }
 
     deinit {
-        if inFlight { group.wait() }
+        worker?.stop()
     }
 
-    private func execute() throws {
+    /// Once a batch has failed, every later call throws its error: the import must fail.
+    private func rethrowFailure() throws {
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    private func execute(_ rows: [Row]) throws {
         precondition(rows.count % statementRows == 0, "a batch must fill whole statements")
         for first in stride(from: 0, to: rows.count, by: statementRows) {
             for r in 0..<statementRows {
