@@ -9,7 +9,8 @@ import Synchronization
 /// then sleep on a semaphore. A thread that sleeps at every hand-over is woken each time by
 /// the scheduler, which tends to wake it on the core of the thread that woke it: on a virtual
 /// machine, the import's reading and writing threads then took turns on one core for much of
-/// the import while the other core idled (1 M values: 1.45 s, against about 1.1 s polling).
+/// the import while the other core idled (1 M values: 1.5-1.9 s, against 1.3-1.4 s polling,
+/// in paired runs).
 ///
 /// Jobs are numbered from 0 in the order posted and run in that order; the client decides how
 /// many may be in flight (``awaitCompletion(of:)`` before ``post()``).

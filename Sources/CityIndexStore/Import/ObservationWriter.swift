@@ -37,8 +37,9 @@ public final class ObservationWriter {
     static let batchSize = 128
 
     /// How many new values are handed to the other thread at once: several statements' worth.
-    /// Each hand-over wakes a thread, and on a virtual machine whose other core sleeps a wake-up
-    /// costs tens of microseconds: with one statement per hand-over they took a third of an
+    /// Each hand-over costs a synchronisation, and a wake-up when a thread had gone to sleep
+    /// (tens of microseconds on a virtual machine whose other core sleeps): measured before
+    /// the threads polled (``HandoffThread``), one statement per hand-over took a third of an
     /// idle machine's import time (1 M values: 2.4 s, against 1.5 s with eight).
     static let handoffSize = 8 * batchSize
 
