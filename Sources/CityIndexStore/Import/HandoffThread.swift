@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// A thread that runs one job at a time for one client, each job handed over and awaited
+/// A thread that runs one client's jobs one at a time, each job handed over and awaited
 /// without putting either thread to sleep while the other is about to finish.
 ///
 /// Both sides first poll for up to ``spinLimit`` (yielding the core on every poll), and only
@@ -20,7 +20,7 @@ final class HandoffThread: Sendable {
     /// worker costs nothing noticeable.
     static let spinLimit: Duration = .milliseconds(2)
 
-    /// Jobs posted and jobs completed so far; they differ by one while a job runs.
+    /// Jobs posted and jobs completed so far; they differ while jobs wait or run.
     private let posted = Atomic<Int>(0)
     private let completed = Atomic<Int>(0)
     private let stopping = Atomic<Bool>(false)
@@ -54,7 +54,7 @@ final class HandoffThread: Sendable {
         awaitCompletion(of: posted.load(ordering: .relaxed) - 1)
     }
 
-    /// Ends the thread once the job in flight, if any, has run; returns when it has ended.
+    /// Ends the thread once every job posted has run; returns when it has ended.
     func stop() {
         awaitCompletion()
         stopping.store(true, ordering: .releasing)
