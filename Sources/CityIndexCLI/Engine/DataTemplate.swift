@@ -43,10 +43,7 @@ struct DataTemplate {
     }
 
     func csv(dialect: CSVDialect) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(header)
-        for row in rows { writer.writeRow(row) }
-        return writer
+        CSVWriter(dialect: dialect, header: header, rows: rows)
     }
 
     func notesCSV(dialect: CSVDialect) -> CSVWriter {

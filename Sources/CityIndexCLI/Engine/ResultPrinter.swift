@@ -31,10 +31,7 @@ struct ResultPrinter {
         }
         switch format {
         case .csv:
-            var writer = CSVWriter(dialect: dialect)
-            writer.writeHeader(header)
-            for r in rows { writer.writeRow(r) }
-            return writer.text
+            return CSVWriter(dialect: dialect, header: header, rows: rows).text
         case .md:
             var table = MarkdownTable(header: header, alignments: rows.first.map { $0.map(Self.alignment) })
             for r in rows { table.append(r.map(Self.markdownText)) }

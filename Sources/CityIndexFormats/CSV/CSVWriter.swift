@@ -34,6 +34,19 @@ public struct CSVWriter: Sendable {
         if dialect.writesByteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
     }
 
+    /// A whole table in `dialect`: the header row of column names, then `rows`.
+    ///
+    /// ```swift
+    /// CSVWriter(dialect: .data, header: ["unit", "score"], rows: [[.text("01"), .number(72.5, decimals: 2)]]).text
+    /// // "unit,score\n01,72.50\n"
+    /// ```
+    /// - Complexity: O(total length of the cells).
+    public init(dialect: CSVDialect, header: [String], rows: [[CSVCell]]) {
+        self.init(dialect: dialect)
+        writeHeader(header)
+        for row in rows { writeRow(row) }
+    }
+
     /// The bytes written so far as text (including the BOM character when present).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

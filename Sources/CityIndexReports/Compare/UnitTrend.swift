@@ -106,21 +106,15 @@ public struct UnitTrend: Sendable {
 
     /// The series as CSV: the columns of ``seriesTable``.
     public func seriesCSV(dialect: CSVDialect = .data) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
         let table = seriesTable
-        guard !table.header.isEmpty else { return writer }
-        writer.writeHeader(table.header)
-        for row in table.rows { writer.writeRow(row) }
-        return writer
+        guard !table.header.isEmpty else { return CSVWriter(dialect: dialect) }
+        return CSVWriter(dialect: dialect, header: table.header, rows: table.rows)
     }
 
     /// The growth as CSV: the columns of ``growthTable``.
     public func growthCSV(dialect: CSVDialect = .data) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
         let table = growthTable
-        writer.writeHeader(table.header)
-        for row in table.rows { writer.writeRow(row) }
-        return writer
+        return CSVWriter(dialect: dialect, header: table.header, rows: table.rows)
     }
 
     /// The series, a blank line, then the growth, as `trend --format csv` prints them.

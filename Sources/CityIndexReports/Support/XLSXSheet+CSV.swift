@@ -10,10 +10,7 @@ extension XLSXSheet {
     /// ```
     /// - Complexity: O(cells).
     public func csv(dialect: CSVDialect) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(header)
-        for row in rows { writer.writeRow(row) }
-        return writer
+        CSVWriter(dialect: dialect, header: header, rows: rows)
     }
 
     /// The CSV file of the sheet: `<name>.csv` and its bytes in `dialect`.

@@ -92,9 +92,6 @@ public struct RankingTable: Sendable {
 
     /// The table as CSV in `dialect`.
     public func csv(dialect: CSVDialect) -> CSVWriter {
-        var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(header)
-        for row in rows { writer.writeRow(row) }
-        return writer
+        CSVWriter(dialect: dialect, header: header, rows: rows)
     }
 }

@@ -36,10 +36,8 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// caller's thread. Started by the first batch.
     private var worker: HandoffThread?
     private let runsInBackground = ProcessInfo.processInfo.activeProcessorCount > 1
-    /// Batch `n` (counted from 0) is held in `slots[n % depth]`.
+    /// Batch `n` (the worker's job `n`) is held in `slots[n % depth]`.
     private let slots: [Slot]
-    /// Batches handed over so far.
-    private var submitted = 0
     /// What a batch threw; later batches are then skipped. Set on the worker, read on the caller.
     private let failure = Mutex<(any Error)?>(nil)
 
@@ -66,27 +64,32 @@ final class BatchInsertQueue: @unchecked Sendable {
             batch.removeAll(keepingCapacity: true)
             return try execute(slots[0].rows)
         }
-        if worker == nil {
-            // The queue outlives every job: `deinit` waits for the last and stops the thread.
-            worker = HandoffThread(name: "cityindex.import.insert") { [unowned(unsafe) self] job in
-                guard failure.withLock({ $0 == nil }) else { return }
-                do { try execute(slots[job % Self.depth].rows) } catch { failure.withLock { $0 = error } }
-            }
-        }
-        worker?.awaitCompletion(of: submitted - Self.depth)
+        let worker = self.worker ?? startWorker()
+        let job = worker.nextJob
+        worker.awaitCompletion(of: job - Self.depth)
         try rethrowFailure()
-        let slot = slots[submitted % Self.depth]
+        let slot = slots[job % Self.depth]
         swap(&slot.rows, &batch)
         batch.removeAll(keepingCapacity: true)
-        submitted += 1
-        worker?.post()
+        worker.post()
+    }
+
+    /// Starts the thread that writes the batches, at the first batch.
+    private func startWorker() -> HandoffThread {
+        // The queue outlives every job: `deinit` waits for the last and stops the thread.
+        let started = HandoffThread(name: "cityindex.import.insert") { [unowned(unsafe) self] job in
+            guard failure.withLock({ $0 == nil }) else { return }
+            do { try execute(slots[job % Self.depth].rows) } catch { failure.withLock { $0 = error } }
+        }
+        worker = started
+        return started
     }
 
     /// Waits until no batch is being written: afterwards the caller may use the connection.
     ///
     /// - Throws: what writing a batch threw; the import must then fail.
     func wait() throws {
-        worker?.awaitCompletion(of: submitted - 1)
+        worker?.awaitCompletion()
         try rethrowFailure()
     }
 

@@ -37,6 +37,10 @@ final class HandoffThread: Sendable {
         thread.start()
     }
 
+    /// The number the next job posted will have: how many were posted so far. Read it on the
+    /// posting thread.
+    var nextJob: Int { posted.load(ordering: .relaxed) }
+
     /// Hands the next job over. The caller must not touch what the job uses until
     /// ``awaitCompletion(of:)`` of its number returns.
     func post() {
@@ -51,7 +55,7 @@ final class HandoffThread: Sendable {
 
     /// Waits until every job posted has run.
     func awaitCompletion() {
-        awaitCompletion(of: posted.load(ordering: .relaxed) - 1)
+        awaitCompletion(of: nextJob - 1)
     }
 
     /// Ends the thread once every job posted has run; returns when it has ended.
