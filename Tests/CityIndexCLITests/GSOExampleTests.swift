@@ -137,6 +137,12 @@ import Testing
         let rows = parseCSV(run.stdout)
         #expect(rows.count == 34, "score --period 2016 --units 2025 printed \(rows.count) rows")
         #expect(Set(rows.compactMap { $0["unit"] }) == Set(units34.map(\.code)))
+        // A code alone does not name a unit: on the 2025 basis, 24 is Bắc Ninh, not Bắc Giang.
+        let names34 = Dictionary(uniqueKeysWithValues: units34.map { ($0.code, $0.name) })
+        let misnamed = rows.filter { names34[$0["unit"] ?? ""] != $0["name"] }.map {
+            "\($0["unit"] ?? "") \"\($0["name"] ?? "")\" (2025 registry: \"\(names34[$0["unit"] ?? ""] ?? "")\")"
+        }
+        #expect(misnamed.isEmpty, "\(misnamed.count) of the 34 units carry another unit's name: \(misnamed.joined(separator: "; "))")
 
         // By hand, from the crosswalk: Bắc Ninh (24 from 1 July 2025) = Bắc Giang (24) + Bắc Ninh
         // (27); Ninh Bình (37) = Hà Nam (35) + Nam Định (36) + Ninh Bình (37).
