@@ -67,7 +67,7 @@ import Testing
         return out
     }
 
-    /// "N of M cells differ: the first ten".
+    /// "N differences in M cells: " and the first ten.
     static func summary(_ mismatches: [String], of count: Int) -> String {
         "\(mismatches.count) differences in \(count) cells: " + mismatches.prefix(10).joined(separator: "; ")
     }
