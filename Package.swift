@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CityIndexStore", targets: ["CityIndexStore"]),
         .library(name: "CityIndexReports", targets: ["CityIndexReports"]),
         .library(name: "CityIndexAnalysis", targets: ["CityIndexAnalysis"]),
+        .library(name: "CityIndexEngine", targets: ["CityIndexEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,11 +45,17 @@ let package = Package(
         .target(name: "CityIndexAnalysis", dependencies: ["CityIndexCore"]),
         // Layer 2: ranked reports (CSV, Markdown).
         .target(name: "CityIndexReports", dependencies: ["CityIndexCore", "CityIndexFormats", "CityIndexAnalysis"]),
-        // Layer 3: the commands, thin compositions of the layers above.
+        // Layer 3: the use cases (import, score, compare, report …) as a library that every
+        // front end calls: the CLI, the benchmark, the tests. Parses no arguments, prints nothing.
+        .target(
+            name: "CityIndexEngine",
+            dependencies: ["CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis"]
+        ),
+        // Layer 4: the commands: option parsing plus one engine call each.
         .target(
             name: "CityIndexCLI",
             dependencies: [
-                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis",
+                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis", "CityIndexEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

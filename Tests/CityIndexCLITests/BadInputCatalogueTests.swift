@@ -363,7 +363,7 @@ let badInputCatalogue: [BadInputCase] = [
         place: "node \"index\" for unit Y: child \"B\""),
     BadInputCase(
         name: "a period without data", command: .score, extra: ["--period", "2030"], status: 1,
-        stderr: "error: no unit has data for any scored indicator in period 2030: import data for it or choose another period",
+        stderr: "error: no data of criteria set \"tiny\" for period 2030 in the store store.sqlite; periods with data: 2024",
         place: "period 2030"),
 ]
 

@@ -33,7 +33,7 @@ import Testing
         for dialect in CSVDialect.allCases {
             let out = tmp.path("out-\(dialect.rawValue)")
             let run = cityindex([
-                "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+                "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"), "--data-basis", "2025",
                 "--db", tmp.path("store.sqlite"), "--out", out, "--as-of", "2025-01-01", "--csv-dialect", dialect.rawValue,
                 "--xlsx", "--audit", "--no-charts", "--no-html",
             ])

@@ -141,7 +141,7 @@ import Testing
         let tmp = try TemporaryFolder()
         defer { tmp.cleanUp() }
         let run = cityindex([
-            "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+            "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"), "--data-basis", "2025",
             "--out", tmp.path("out"), "--db", tmp.path("s.sqlite"), "--lang", "en",
         ])
         #expect(run.status == 0, "\(run.stderr)")
@@ -205,7 +205,9 @@ import Testing
         #expect(abs((value("08", "rate") ?? 0) - 50_000.0 / 1_700) < 1e-9)
         #expect(value("08", "score") == 50)
         #expect(value("01", "patents") == 100)
-        #expect(Set(rows.compactMap { $0["unit"] }) == ["01", "04", "08"])
+        // Every unit in force at the end of 2024 takes part; only these three have data.
+        #expect(Set(rows.filter { !($0["score"] ?? "").isEmpty }.compactMap { $0["unit"] }) == ["01", "04", "08"])
+        #expect(Set(rows.compactMap { $0["unit"] }).count == 34)
         let flags = rows.first { $0["unit"] == "08" && $0["node"] == "patents" }?["flags"] ?? ""
         #expect(flags.contains("combined"))
         let flags01 = rows.first { $0["unit"] == "01" && $0["node"] == "patents" }?["flags"] ?? "?"
@@ -314,7 +316,7 @@ import Testing
         defer { tmp.cleanUp() }
         let db = tmp.path("s.sqlite")
         let set = repo("Indicators/qd2244-provinces.yaml")
-        let first = cityindex(["score", "--criteria", set, "--data", repo("Indicators/demo/qd2244-demo.csv"), "--period", "2025", "--db", db])
+        let first = cityindex(["score", "--criteria", set, "--data", repo("Indicators/demo/qd2244-demo.csv"), "--data-basis", "2025", "--period", "2025", "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         let trend = cityindex(["trend", "--criteria", set, "--unit", "Hà Nội", "--format", "csv", "--db", db])
         #expect(trend.status == 0, "\(trend.stderr)")

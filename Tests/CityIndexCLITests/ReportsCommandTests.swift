@@ -6,7 +6,7 @@ import Testing
     /// Runs `cityindex` on the demo (criteria and data from the repository) in a fresh store.
     func demo(_ arguments: [String], in tmp: TemporaryFolder) -> Invocation {
         cityindex(arguments + [
-            "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+            "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"), "--data-basis", "2025",
             "--db", tmp.path("store.sqlite"),
         ])
     }

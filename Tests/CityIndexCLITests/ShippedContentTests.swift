@@ -15,7 +15,7 @@ import Testing
 
     @Test func demoDataValidateAgainstTheDemoSet() {
         let run = cityindex([
-            "validate", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+            "validate", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"), "--data-basis", "2025",
         ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("34 units, periods 2024, 2025"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
@@ -36,28 +37,10 @@ struct AuditCommand: ParsableCommand {
     var csvDialect: CSVDialect = .data
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to audit (for example Indicators/asem.yaml)")
         }
-        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
-        try session.importData(input)
-        let period = try session.period(input.parsedPeriod)
-        let data = try session.periodData(period)
-        let set = session.criteria.set
-        let result: AuditResult
-        do {
-            result = try StatisticalAudit(criteria: set, data: data).run()
-        } catch let error as SensitivityError {
-            throw CLIError(String(describing: error))
-        }
-        let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        let title = "# \(set.name.text(in: .en, fallback: set.id)): statistical audit, \(period)\n\n"
-        var files = AuditTables(result: result).files(dialect: csvDialect)
-        files.append(("audit.md", Array((title + AuditSection(result: result).text).utf8)))
-        let written = try ReportBundle.write(files, to: folder)
-        let flagged = result.correlations.filter { !$0.flags.isEmpty }.count
-        Console.current.error(
-            "\(set.id) \(period): \(result.indicators.count) indicators, \(result.pillars.count) pillars, \(result.units) units, \(flagged) flagged correlation(s)")
+        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect)
         for p in written { Console.current.write(p + "\n") }
     }
 }

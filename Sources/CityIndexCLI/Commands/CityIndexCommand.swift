@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import Foundation
 
 /// `cityindex`: score and rank provinces and cities against a criteria set.

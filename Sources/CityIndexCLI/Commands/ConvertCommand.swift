@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexFormats
 import Foundation
 
@@ -34,22 +35,8 @@ struct ConvertCommand: ParsableCommand {
     var wrapper: String?
 
     func run() throws {
-        let loaded = try CriteriaLoader().load(path: criteria)
-        let text: String
-        switch to {
-        case .yaml: text = CriteriaWriter.yaml(loaded.set)
-        case .table: text = try CriteriaWriter.table(loaded.set, groups: loaded.groups)
-        }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            Console.current.error("wrote \(output)")
-        } else {
-            Console.current.write(text)
-        }
-        if let wrapper, to == .table {
-            let table = output.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "table.csv"
-            try Data(CriteriaWriter.yaml(loaded.set, table: table).utf8).write(to: URL(fileURLWithPath: wrapper), options: .atomic)
-            Console.current.error("wrote \(wrapper)")
-        }
+        let (text, written) = try Engine.forCommand().convert(criteria: criteria, toTable: to == .table, output: output, wrapper: wrapper)
+        if let text { Console.current.write(text) }
+        for path in written { Console.current.error("wrote \(path)") }
     }
 }

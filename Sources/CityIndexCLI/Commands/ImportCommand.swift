@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexStore
 
 /// `cityindex import`: load observation files into the store.
@@ -23,18 +24,11 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard let criteria = input.criteria else {
             throw ValidationError("missing --criteria FILE: imports are checked against a criteria set's indicators")
         }
         guard !input.data.isEmpty else { throw ValidationError("missing --data FILE: the observation file to import") }
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
-        let store = try Store(path: store.path)
-        let importer = DataImporter(
-            criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
-            replace: input.replace, sheet: input.sheet)
-        for path in input.data {
-            let summary = try importer.run(path: path)
-            Console.current.write("\(path): \(summary)\n")
-        }
+        try Engine.forCommand(importsToOutput: true).importFiles(ImportRequest(
+            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CityIndexCore
+import CityIndexEngine
 import CityIndexFormats
 
 /// The criteria set and data files of a command.
@@ -30,9 +31,19 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Replace stored values that the data files contradict (the old values are kept in history).")
     var replace = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data files give their values on the units in force at the end of this period, whatever the rows' periods (figures already re-expressed on other units, such as 2024 values for Vietnam's 34 units of 2025). Without it, a row's unit is the one in force at the end of the row's period.",
+            valueName: "period"))
+    var dataBasis: String?
+
     func validate() throws {
         if let period, Period(period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07")
+        }
+        if let dataBasis, Period(dataBasis) == nil {
+            throw ValidationError("--data-basis \"\(dataBasis)\" is not a period: expected a year such as 2025, or 2025-H2, 2025-Q3, 2025-07")
         }
         if let delimiter, !["", ",", ";", "tab", "\t"].contains(delimiter) {
             throw ValidationError("--delimiter \"\(delimiter)\" is not supported: expected ',', ';' or 'tab'")
@@ -41,6 +52,20 @@ struct InputOptions: ParsableArguments {
 
     /// The parsed `--period`.
     var parsedPeriod: Period? { period.flatMap(Period.init) }
+
+    /// How to read and import the data files.
+    var importOptions: ImportOptions {
+        ImportOptions(
+            readOptions: readOptions, defaultPeriod: parsedPeriod, replace: replace, sheet: sheet,
+            dataBasis: dataBasis.flatMap(Period.init))
+    }
+
+    /// What a scoring command starts from.
+    func scoring(store: StoreOptions, periods: PeriodOptions? = nil, demo: Bool = false) -> ScoringInput {
+        ScoringInput(
+            criteria: criteria, registry: registry, store: store.path, data: data, importOptions: importOptions,
+            period: parsedPeriod, selection: periods?.selection ?? PeriodSelection(), demo: demo)
+    }
 
     /// How to read the data files.
     var readOptions: CSVReadOptions {

@@ -1,19 +1,9 @@
 import ArgumentParser
 import CityIndexCore
+import CityIndexEngine
 import CityIndexFormats
 
-/// `--format` of `score`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, md, json
-}
-
-/// `--levels` of `score`.
-enum Levels: String, ExpressibleByArgument, CaseIterable {
-    /// The ranking: one row per unit.
-    case index
-    /// Every node: the long layout of scores.csv.
-    case all
-}
-
+extension OutputFormat: ExpressibleByArgument {}
+extension Levels: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}

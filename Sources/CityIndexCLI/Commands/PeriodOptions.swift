@@ -1,5 +1,6 @@
 import ArgumentParser
 import CityIndexCore
+import CityIndexEngine
 
 /// Which periods to score, what to compare them with, and on which units.
 struct PeriodOptions: ParsableArguments {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexAnalysis
 import CityIndexCore
 import CityIndexReports
@@ -32,14 +33,8 @@ struct ProfileCommand: ParsableCommand {
     var groups: ReportCommand.GroupsChoice?
 
     func run() throws {
-        let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "profile")
-        let result = query.result
-        guard let u = try query.match([unit]).first else { return }
-        let language = lang ?? result.criteria.language
-        let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u) : nil
-        let options = ReportOptions(
-            language: language, toolVersion: ToolInfo.version, generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups.map(\.method) ?? result.criteria.groups ?? .quartiles,
-            charts: false, html: false)
-        Console.current.write(ProfileReport(result: result, unit: u, options: options, history: query.history, plan: plan).text)
+        let text = try Engine.forCommand().profile(
+            input.scoring(store: store, periods: periods), unit: unit, language: lang, groups: groups.map(\.method))
+        Console.current.write(text)
     }
 }

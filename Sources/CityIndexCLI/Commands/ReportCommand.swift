@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
@@ -84,76 +85,19 @@ struct ReportCommand: ParsableCommand {
     var audit = false
 
     func run() throws {
-        var input = self.input
-        if input.criteria == nil {
-            guard input.data.isEmpty else {
-                throw ValidationError("--data needs --criteria FILE: the criteria set the data belong to")
-            }
-            let demo = try Demo.locate()
-            input.criteria = demo.criteria
-            input.data = [demo.data]
-        }
-        guard let criteriaPath = input.criteria else { return }
-        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
-        let analysis = try analysisPlan(set: session.criteria.set)
-        try session.importData(input)
-        let chosen = try session.periods(single: input.parsedPeriod, options: periods)
-        let scored = try session.score(periods: chosen, options: periods, runOptions: "report dialect=\(csvDialect.rawValue)")
-        let set = session.criteria.set
-        let options = ReportOptions(
-            language: lang ?? set.language, dialect: csvDialect, toolVersion: ToolInfo.version,
-            generatedOn: ToolInfo.generationDate(asOf: asOf), runKey: scored.runKey, dataSources: scored.sources,
-            notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
-            groups: groups.map(\.method) ?? set.groups ?? .quartiles, charts: charts, html: html, profiles: profiles)
-        var written: [String] = []
-        for (k, result) in scored.results.enumerated() {
-            let folder = out.map { scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0 }
-                ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: result.period)
-            var history = Array(scored.results[..<k])
-            if let base = scored.comparisons[k]?.base, !history.contains(where: { $0.period == base.period }) {
-                history.append(base)
-                history.sort { $0.period < $1.period }
-            }
-            var bundle = ReportBundle(
-                result: result, options: options, comparison: scored.comparisons[k], history: history)
-            if analysis.sensitivity != nil || analysis.audit {
-                let data = try session.periodData(result.period)
-                do {
-                    if let declared = analysis.sensitivity {
-                        bundle.sensitivity = try SensitivityAnalysis(criteria: set, data: data, options: SensitivityOptions(declared: declared)).run()
-                    }
-                    if analysis.audit { bundle.audit = try StatisticalAudit(criteria: set, data: data).run() }
-                } catch let error as SensitivityError {
-                    throw CLIError("\(result.period): \(error)")
-                }
-            }
-            written += try bundle.write(to: folder)
-            if xlsx {
-                let path = (folder as NSString).appendingPathComponent("report.xlsx")
-                try ReportWorkbook(bundle: bundle).write(to: path)
-                written.append(path)
-            }
-            Console.current.error("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked")
-        }
-        let console = Console.current
-        for path in written { console.write(path + "\n") }
-    }
-
-    /// Which analyses go into the report: the declared uncertainties when `--sensitivity` asks
-    /// for them or (by default) when the set declares any, and the audit with `--audit`.
-    func analysisPlan(set: CriteriaSet) throws -> (sensitivity: Uncertainties?, audit: Bool) {
-        var declared = sensitivity == false ? nil : set.uncertainty
-        if sensitivity == true && set.uncertainty == nil {
-            throw ValidationError(
-                "--sensitivity: the criteria set \(set.id) declares no uncertainty; add an uncertainty: block to it (README, \"Sensitivity and audit\") or run cityindex sensitivity with its options")
-        }
-        if periods.units != nil && (declared != nil || audit) {
-            if sensitivity == true || audit {
-                throw ValidationError("--sensitivity and --audit analyse each unit's own data; they cannot be combined with --units")
-            }
-            Console.current.error("note: the set's uncertainty analysis is left out of reports re-expressed with --units")
-            declared = nil
-        }
-        return (declared, audit)
+        var request = ReportRequest(input: input.scoring(store: store, periods: periods, demo: true))
+        request.out = out
+        request.dialect = csvDialect
+        request.language = lang
+        request.asOf = asOf
+        request.profiles = profiles
+        request.groups = groups.map(\.method)
+        request.charts = charts
+        request.html = html
+        request.xlsx = xlsx
+        request.sensitivity = sensitivity
+        request.audit = audit
+        let written = try Engine.forCommand().report(request)
+        for path in written { Console.current.write(path + "\n") }
     }
 }

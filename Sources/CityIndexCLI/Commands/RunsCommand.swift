@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 import CityIndexStore
@@ -34,41 +35,13 @@ struct RunsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Store(path: store.path)
-        var writer = CSVWriter(dialect: csv.dialect)
+        let engine = Engine.forCommand()
         if diff.count == 2 {
-            guard let old = try store.run(id: diff[0]) else { throw CLIError("no run \(diff[0]) in \(store.path): see `cityindex runs`") }
-            guard let new = try store.run(id: diff[1]) else { throw CLIError("no run \(diff[1]) in \(store.path): see `cityindex runs`") }
-            let changes = RunDiff(old: old, new: new)
-            Console.current.error(changes.summary)
-            writer.writeHeader(["period", "unit", "node", "old_score", "new_score", "old_rank", "new_rank"])
-            for c in changes.rows {
-                writer.writeRow([
-                    .text(c.period.description), .text(c.unit), .text(c.node),
-                    c.oldScore.map { .number($0) } ?? .empty, c.newScore.map { .number($0) } ?? .empty,
-                    c.oldRank.map { .integer($0) } ?? .empty, c.newRank.map { .integer($0) } ?? .empty,
-                ])
-            }
+            Console.current.write(try engine.diffRuns(store: store.path, old: diff[0], new: diff[1], dialect: csv.dialect))
         } else if let id = show {
-            guard let run = try store.run(id: id) else { throw CLIError("no run \(id) in \(store.path): see `cityindex runs`") }
-            Console.current.error("run \(id): \(run.criteriaID) \(run.criteriaVersion), criteria sha256 \(run.criteriaSHA256), data sha256 \(run.dataSHA256), \(run.options)")
-            writer.writeHeader(["period", "unit", "node", "score", "rank", "flags"])
-            for r in run.results {
-                writer.writeRow([
-                    .text(r.period.description), .text(r.unit), .text(r.node),
-                    r.score.map { .number($0) } ?? .empty, r.rank.map { .integer($0) } ?? .empty, .text(r.flags),
-                ])
-            }
+            Console.current.write(try engine.showRun(store: store.path, id: id, dialect: csv.dialect))
         } else {
-            writer.writeHeader(["id", "created_at", "criteria", "version", "periods", "criteria_sha256", "data_sha256", "results"])
-            for r in try store.runs() {
-                writer.writeRow([
-                    .integer(Int(r.id)), .text(ISO8601DateFormatter().string(from: r.createdAt)), .text(r.criteriaID), .text(r.criteriaVersion),
-                    .text(r.periods.map(\.description).joined(separator: " ")), .text(r.criteriaSHA256),
-                    .text(r.dataSHA256), .integer(r.resultCount),
-                ])
-            }
+            Console.current.write(try engine.listRuns(store: store.path, dialect: csv.dialect))
         }
-        Console.current.write(writer.text)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 import CityIndexReports
@@ -43,15 +44,10 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var csv: CSVDialectOption
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to score against (for example Indicators/hdi.yaml)")
         }
-        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
-        try session.importData(input)
-        let chosen = try session.periods(single: input.parsedPeriod, options: periods)
-        let scored = try session.score(periods: chosen, options: periods, runOptions: "score levels=\(levels.rawValue)")
-        let language = lang ?? session.criteria.set.language
-        let printer = ResultPrinter(results: scored.results, comparisons: scored.comparisons, language: language)
-        Console.current.write(printer.render(format: format, levels: levels, dialect: csv.dialect))
+        let outcome = try Engine.forCommand().score(ScoreRequest(input: input.scoring(store: store, periods: periods), levels: levels))
+        Console.current.write(outcome.text(format: format, language: lang, dialect: csv.dialect))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexAnalysis
 import CityIndexCore
 import CityIndexFormats
@@ -122,44 +123,12 @@ struct SensitivityCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")
         }
-        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
-        let options = try analysisOptions(declared: session.criteria.set.uncertainty)
-        try session.importData(input)
-        let period = try session.period(input.parsedPeriod)
-        let data = try session.periodData(period)
-        let set = session.criteria.set
-        let result: SensitivityResult
-        do {
-            result = try SensitivityAnalysis(criteria: set, data: data, options: options).run()
-        } catch let error as SensitivityError {
-            throw CLIError(String(describing: error))
+        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect) {
+            try analysisOptions(declared: $0)
         }
-        let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        let title = "# \(set.name.text(in: .en, fallback: set.id)): sensitivity, \(period)\n\n"
-        var files = SensitivityTables(result: result).files(dialect: csvDialect)
-        files.append(("sensitivity.md", Array((title + SensitivitySection(result: result, chartFile: "rank-intervals.svg").text).utf8)))
-        files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result).svg.utf8)))
-        let written = try ReportBundle.write(files, to: folder)
-
-        let console = Console.current
-        let threads = options.parallel ? "all cores" : "1 thread"
-        console.error(
-            "\(set.id) \(period): \(result.intervals.count) units, \(result.inputs.count) uncertain input(s), "
-                + "\(options.runs) replications, \(result.evaluations) evaluations in \(String(format: "%.3f", result.seconds)) s on \(threads)")
-        for p in written { console.write(p + "\n") }
-    }
-}
-
-extension ScoringSession {
-    /// The dense matrix of one period, on its natural units, as the scorer reads it.
-    func periodData(_ period: Period) throws -> PeriodData {
-        let panel = try PanelBuilder(criteria: criteria, store: store).build(periods: [period])
-        guard let data = panel.data.first(where: { $0.period == period }) else {
-            throw CLIError("the store \(store.path) has no data for \(period)")
-        }
-        return data
+        for p in written { Console.current.write(p + "\n") }
     }
 }

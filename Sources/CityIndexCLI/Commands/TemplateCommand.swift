@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 import CityIndexStore
@@ -49,30 +50,9 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try LoadedCriteria.load(path: criteria, registryPath: registry)
-        let set = loaded.set
-        let language = lang ?? set.language
-        var units: [UnitInfo]
-        if let registry = loaded.registry {
-            // Units still in force (no end date), else every unit the registry lists.
-            let current = registry.entries.filter { $0.validTo == nil }.map(\.unit)
-            units = current.isEmpty ? registry.units : current
-        } else if FileManager.default.fileExists(atPath: store.path) {
-            units = try Store(path: store.path).units().map { UnitInfo(code: $0.code, name: $0.name ?? $0.code, nameEN: $0.nameEN) }
-        } else {
-            units = []
-        }
-        if units.isEmpty {
-            Console.current.error("warning: no units: the set names no unit registry and the store has none; the template has no rows (add --registry FILE)")
-        }
-        let template = DataTemplate(criteria: set, units: units, period: period, language: language)
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let csvPath = (out as NSString).appendingPathComponent("template.csv")
-        let notesPath = (out as NSString).appendingPathComponent("template-notes.csv")
-        let xlsxPath = (out as NSString).appendingPathComponent("template.xlsx")
-        try template.csv(dialect: csvDialect).write(toFile: csvPath)
-        try template.notesCSV(dialect: csvDialect).write(toFile: notesPath)
-        try template.workbook().write(toFile: xlsxPath)
-        for path in [csvPath, notesPath, xlsxPath] { Console.current.write(path + "\n") }
+        let written = try Engine.forCommand().template(
+            criteria: criteria, registry: registry, store: store.path, out: out, period: period.flatMap(Period.init),
+            dialect: csvDialect, language: lang)
+        for path in written { Console.current.write(path + "\n") }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 import CityIndexReports
@@ -35,29 +36,14 @@ struct TrendCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to score against")
         }
-        let session = try ScoringSession(input: input, storePath: store.path, criteriaPath: criteriaPath)
-        try session.importData(input)
-        var selection = periods.selection
-        if selection.range == nil { selection.all = true }
-        let chosen = try session.periods(single: input.parsedPeriod, selection: selection)
-        let scored = try session.score(periods: chosen, selection: selection, runOptions: "trend")
-        let results = scored.results
-        guard let last = results.last else { return }
-        let matcher = UnitMatcher(units: last.units)
-        guard case let .found(u) = matcher.match(unit) else {
-            throw CLIError("unit \"\(unit)\" is not among the units scored: give a code or a name from the ranking")
-        }
-        let trend = UnitTrend(results: results, unit: last.units[u].code, language: lang ?? session.criteria.set.language)
+        let trend = try Engine.forCommand().trend(input.scoring(store: store, periods: periods), unit: unit, language: lang)
         switch format {
-        case .csv:
-            Console.current.write(trend.csv(dialect: csv.dialect))
-        case .json:
-            Console.current.write(trend.json)
-        case .md:
-            Console.current.write(trend.markdown)
+        case .csv: Console.current.write(trend.csv(dialect: csv.dialect))
+        case .json: Console.current.write(trend.json)
+        case .md: Console.current.write(trend.markdown)
         }
     }
 }

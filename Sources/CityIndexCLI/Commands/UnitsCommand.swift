@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 import CityIndexStore
@@ -35,32 +36,6 @@ struct UnitsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var writer = CSVWriter(dialect: csv.dialect)
-        if let criteria {
-            let loaded = try LoadedCriteria.load(path: criteria)
-            guard !loaded.registries.isEmpty else {
-                throw CLIError("\(criteria): the criteria set names no unit registry (units: FILE); its units come from the data")
-            }
-            let day = period.flatMap(Period.init)?.lastDay
-            writer.writeHeader(["code", "name", "name_en", "valid_from", "valid_to", "successors", "registry"])
-            var seen = Set<String>()
-            for registry in loaded.registries {
-                for e in registry.entries where seen.insert(e.unit.code + "\u{1}" + (e.validFrom ?? "")).inserted {
-                    if let day, !((e.validFrom.map { $0 <= day } ?? true) && (e.validTo.map { $0 >= day } ?? true)) { continue }
-                    writer.writeRow([
-                        .text(e.unit.code), .text(e.unit.name), .text(e.unit.nameEN ?? ""), .text(e.validFrom ?? ""),
-                        .text(e.validTo ?? ""), .text(e.successors.joined(separator: ";")), .text(registry.file),
-                    ])
-                }
-            }
-        } else {
-            let store = try Store(path: store.path)
-            writer.writeHeader(["code", "name", "name_en", "type", "attributes"])
-            for u in try store.units() {
-                let attributes = u.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
-                writer.writeRow([.text(u.code), .text(u.name ?? ""), .text(u.nameEN ?? ""), .text(u.type ?? ""), .text(attributes)])
-            }
-        }
-        Console.current.write(writer.text)
+        Console.current.write(try Engine.forCommand().units(criteria: criteria, store: store.path, period: period.flatMap(Period.init), dialect: csv.dialect))
     }
 }

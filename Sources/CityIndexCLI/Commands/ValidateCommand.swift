@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexCore
 import CityIndexFormats
 
@@ -9,7 +10,14 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a criteria set (and a data file against it) without touching the store.",
         discussion: """
             Reports every problem with its file:line:column and criteria path: unknown keys or \
-            methods, duplicate ids, unresolvable parents or denominators, cycles, non-positive weights.
+            methods, duplicate ids, unresolvable parents or denominators, references to indicators \
+            or unit attributes that do not exist (denominate.by, impute.by, combine.by), cycles, \
+            non-positive weights.
+
+            With --data, each file goes through exactly the checks of an import (the same code: \
+            units by period, numbers, ranges, duplicates, conflicts with the values already in \
+            the store), which then rolls back: the store is left byte for byte as it was, and no \
+            store file is created.
 
             Examples:
               cityindex validate --criteria Indicators/hdi.yaml
@@ -19,37 +27,14 @@ struct ValidateCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
-        guard let criteriaPath = input.criteria else {
+        guard let criteria = input.criteria else {
             throw ValidationError("missing --criteria FILE: the criteria set to check")
         }
-        let console = Console.current
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
-        for w in criteria.warnings { console.error("warning: \(w)") }
-        let set = criteria.set
-        let scored = set.scoredIndicatorIndices.count
-        let aggregates = set.nodes.filter { !$0.isIndicator }.count
-        console.write("\(criteriaPath): criteria set \"\(set.id)\" is valid: \(scored) scored indicators, \(aggregates) aggregates\n")
-        for path in input.data {
-            let reader = ObservationFileReader(
-                options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod)
-            let file = try reader.read(path: path)
-            if !criteria.registries.isEmpty {
-                let matcher = UnitMatcher(units: criteria.knownUnits)
-                var bad: [BadRow] = []
-                var seen = Set<String>()
-                for r in file.records where seen.insert(r.unitKey).inserted {
-                    if case let .notFound(suggestion) = matcher.match(r.unitKey, name: r.unitName) {
-                        let hint = suggestion.map { ": did you mean \"\($0)\"?" } ?? ""
-                        bad.append(BadRow(file: path, line: r.line, column: 1, message: "unit \"\(r.unitKey)\" is not in the unit registry\(hint)"))
-                    }
-                }
-                if !bad.isEmpty { throw ObservationFileError.badRows(bad) }
-            }
-            let periods = Set(file.records.map(\.period)).sorted().map(\.description).joined(separator: ", ")
-            let units = Set(file.records.map(\.unitKey)).count
-            console.write("\(path): \(file.layout) layout, \(file.records.count) values for \(units) units, periods \(periods)\n")
-        }
+        let lines = try Engine.forCommand().validate(ImportRequest(
+            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions))
+        for line in lines { Console.current.write(line + "\n") }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndexEngine
 import CityIndexAnalysis
 import CityIndexCore
 import CityIndexReports
@@ -38,16 +39,7 @@ struct WhatItTakesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = try UnitQuery(input: input, periods: periods, store: store, runOptions: "what-it-takes")
-        let result = query.result
-        guard let u = try query.match([unit]).first else { return }
-        let language = lang ?? result.criteria.language
-        let plan: WhatItTakesPlan
-        do {
-            plan = try WhatItTakes(result: result).solve(unit: u, targetRank: rank)
-        } catch {
-            throw CLIError(error.description, status: .usage)
-        }
-        Console.current.write(WhatItTakesText(result: result, plan: plan, language: language).markdown(headingLevel: 1))
+        let text = try Engine.forCommand().whatItTakes(input.scoring(store: store, periods: periods), unit: unit, rank: rank, language: lang)
+        Console.current.write(text)
     }
 }

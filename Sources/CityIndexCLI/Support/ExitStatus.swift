@@ -1,4 +1,5 @@
 import CityIndexCore
+import CityIndexEngine
 import CityIndexFormats
 import CityIndexStore
 
@@ -23,6 +24,12 @@ public enum ExitStatus: Int32, Sendable {
             }
         case let e as CLIError:
             return e.status
+        case let e as EngineError:
+            switch e.kind {
+            case .badInput: return .badInput
+            case .usage: return .usage
+            case .store: return .store
+            }
         default:
             return .badInput
         }

@@ -26,8 +26,8 @@ public struct PeriodComparison: Sendable {
     public init(current: ScoreResult, base: ScoreResult) {
         self.current = current
         self.base = base
-        let rows = Dictionary(base.units.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-        baseUnit = current.units.map { rows[$0.code] }
+        let rows = Dictionary(base.units.enumerated().map { ($1.identity, $0) }, uniquingKeysWith: { a, _ in a })
+        baseUnit = current.units.map { rows[$0.identity] }
         let nodes = Dictionary(base.criteria.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         baseNode = current.criteria.nodes.map { nodes[$0.id] }
     }
@@ -64,9 +64,9 @@ public struct PeriodComparison: Sendable {
 
     /// Units ranked in the base period but not now, with their base rank.
     public var dropped: [(unit: UnitInfo, baseRank: Int)] {
-        let currentCodes = Set(current.units.indices.filter { current.isRanked($0) }.map { current.units[$0].code })
+        let currentCodes = Set(current.units.indices.filter { current.isRanked($0) }.map { current.units[$0].identity })
         return base.units.indices.compactMap { u in
-            guard let r = base.rank(node: 0, unit: u), !currentCodes.contains(base.units[u].code) else { return nil }
+            guard let r = base.rank(node: 0, unit: u), !currentCodes.contains(base.units[u].identity) else { return nil }
             return (base.units[u], r)
         }.sorted { $0.baseRank < $1.baseRank }
     }

@@ -3,16 +3,16 @@
 public struct UnitCombiner: Sendable {
     /// The criteria set, whose `combine` settings give the rules.
     public let criteria: CriteriaSet
-    /// The crosswalk from the data's units to the target units.
+    /// The crosswalk from the data's units to the target units, by identity.
     public let crosswalk: Crosswalk
-    /// The target units (with names and attributes), by code.
+    /// The target units (with names and attributes), by identity (``UnitInfo/identity``).
     public let targets: [String: UnitInfo]
 
     /// Creates a combiner.
     public init(criteria: CriteriaSet, crosswalk: Crosswalk, targets: [UnitInfo]) {
         self.criteria = criteria
         self.crosswalk = crosswalk
-        self.targets = Dictionary(targets.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        self.targets = Dictionary(targets.map { ($0.identity, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// When combining happens: the root's rule says (default: observations).
@@ -24,7 +24,7 @@ public struct UnitCombiner: Sendable {
     /// The groups of source rows per target code, in code order.
     private func groups(_ units: [UnitInfo]) -> [(target: UnitInfo, rows: [Int])] {
         var rows: [String: [Int]] = [:]
-        for (u, unit) in units.enumerated() { rows[crosswalk.target(of: unit.code), default: []].append(u) }
+        for (u, unit) in units.enumerated() { rows[crosswalk.target(of: unit.identity), default: []].append(u) }
         return rows.keys.sorted().map { code in
             (targets[code] ?? units[rows[code]?.first ?? 0], rows[code] ?? [])
         }
@@ -40,11 +40,17 @@ public struct UnitCombiner: Sendable {
 
     /// Observations on the target units: each indicator's predecessor values combined by its
     /// rule and flagged `.combined` where more than one unit (or another unit) contributed.
+    /// A combined value needs every predecessor's value: where one is missing the value is left
+    /// missing (a sum would understate the total, a mean would stand for only part of the unit)
+    /// and listed in ``Combined/incomplete``.
+    ///
     /// - Throws: `CombineError.noRule` when an indicator that must be combined has no rule.
-    public func combineObservations(_ data: PeriodData) throws -> (data: PeriodData, from: [String: [UnitInfo]]) {
+    public func combineObservations(_ data: PeriodData) throws -> Combined {
         let groups = groups(data.units)
         var out = PeriodData(period: data.period, units: groups.map(\.target), indicators: data.indicators)
         var from: [String: [UnitInfo]] = [:]
+        var incomplete: [Combined.Incomplete] = []
+        // One predecessor with the unit's own code (the same unit before a reorganisation) is not a combination.
         let needsCombining = groups.filter { $0.rows.count > 1 || data.units[$0.rows[0]].code != $0.target.code }
         for g in needsCombining { from[g.target.code] = g.rows.map { data.units[$0] } }
         for (c, id) in data.indicators.enumerated() {
@@ -60,10 +66,13 @@ public struct UnitCombiner: Sendable {
                 guard let n = node, let rule = rule(n) else {
                     throw CombineError.noRule(indicator: id, unit: g.target.code)
                 }
-                // A sum over partly missing predecessors would understate the total: leave it missing.
-                if rule.method == .sum && present.count < g.rows.count { continue }
+                if present.count < g.rows.count {
+                    let missing = g.rows.filter { data.value(unit: $0, column: c) == nil }.map { data.units[$0] }
+                    incomplete.append(Combined.Incomplete(indicator: id, unit: g.target, missing: missing))
+                    continue
+                }
                 let w = weights(rule.by, rows: present, data: data)
-                if rule.method == .weightedMean && w.contains(where: { !$0.isFinite }) {
+                if rule.method == .weightedMean && present.count > 1 && w.contains(where: { !$0.isFinite }) {
                     throw CombineError.missingWeight(indicator: id, by: rule.by ?? "", unit: g.target.code)
                 }
                 let values = present.compactMap { data.value(unit: $0, column: c) }
@@ -71,7 +80,27 @@ public struct UnitCombiner: Sendable {
                 out.mark(.combined, unit: t, column: c)
             }
         }
-        return (out, from)
+        return Combined(data: out, from: from, incomplete: incomplete)
+    }
+
+    /// Observations re-expressed on the target units.
+    public struct Combined: Sendable {
+        /// A combined value left missing because a predecessor has none.
+        public struct Incomplete: Sendable, Hashable {
+            /// The indicator id.
+            public var indicator: String
+            /// The target unit.
+            public var unit: UnitInfo
+            /// The predecessors without a value.
+            public var missing: [UnitInfo]
+        }
+
+        /// The data on the target units.
+        public var data: PeriodData
+        /// The predecessors of each combined unit, by target code.
+        public var from: [String: [UnitInfo]]
+        /// Combined values left missing, in indicator then unit order.
+        public var incomplete: [Incomplete]
     }
 
     /// Scores on the target units from a result on the predecessor units: every node's score

@@ -10,7 +10,7 @@ extension Working {
             .sorted { $0.period < $1.period }
         guard !others.isEmpty else { return }
         let rowsByCode = others.map { other in
-            Dictionary(other.units.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
+            Dictionary(other.units.enumerated().map { ($1.identity, $0) }, uniquingKeysWith: { a, _ in a })
         }
         func steps(from a: Period, to b: Period) -> Int {
             (b.year - a.year) * a.granularity.perYear + (b.index - a.index)
@@ -18,7 +18,7 @@ extension Working {
         for (i, rule) in rules {
             let id = criteria.nodes[i].id
             for u in 0..<unitCount where values[at(i, u)].isNaN {
-                let code = data.units[u].code
+                let code = data.units[u].identity
                 var before: (Period, Double)?
                 var after: (Period, Double)?
                 for (k, other) in others.enumerated() {

@@ -11,6 +11,10 @@ public struct CriteriaLoadResult: Sendable, Hashable {
     /// `denominate.by` values that name no indicator of the set: unit attributes, checked
     /// against the unit registry when data are scored. Sorted, without repeats.
     public var attributeDenominators: [String]
+    /// Every indicator or unit attribute the set refers to (`denominate.by`, `impute.by`,
+    /// `combine.by`), with its place: the caller checks the attribute names against the unit
+    /// registries and data (``CriteriaLoader`` checks the indicator ids).
+    public var references: [NameReference] = []
 
     /// Creates a result.
     public init(

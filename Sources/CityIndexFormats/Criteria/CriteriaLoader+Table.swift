@@ -24,6 +24,8 @@ extension CriteriaLoader {
         let set = CriteriaSet(id: Self.stem(name), nodes: draft.nodes, file: name)
         let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, log: &log)
         try log.check()
-        return CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
+        var result = CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
+        result.references = draft.references
+        return result
     }
 }

@@ -31,6 +31,8 @@ extension CriteriaLoader {
         let set = CriteriaSet(id: Self.stem(table.file), nodes: draft.nodes, file: table.file)
         let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, log: &log)
         try log.check()
-        return CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
+        var result = CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
+        result.references = draft.references
+        return result
     }
 }

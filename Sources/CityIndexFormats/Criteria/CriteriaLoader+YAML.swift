@@ -116,6 +116,7 @@ extension CriteriaLoader {
         var nodes: [CriteriaNode] = []
         var denominatorPlaces: [String: SourcePlace] = [:]
         var groups: [String] = []
+        var tableReferences: [NameReference] = []
         if let tv = f["table"] {
             if let rootKey = f.keyPlaces["root"] {
                 r.log.error(rootKey, "root is not used when table gives the tree; remove one of them")
@@ -128,6 +129,7 @@ extension CriteriaLoader {
                     nodes = draft.nodes
                     denominatorPlaces = draft.denominatorPlaces
                     groups = draft.groups
+                    tableReferences = draft.references
                 case .failure(let reason):
                     r.log.error(tv.place, "cannot read table \"\(full)\" (\(reason))")
                 }
@@ -149,7 +151,9 @@ extension CriteriaLoader {
             file: top.place.file)
         let attributes = CriteriaChecks.check(set, denominatorPlaces: denominatorPlaces, log: &r.log)
         try r.log.check()
-        return CriteriaLoadResult(set: set, warnings: r.log.warnings, groups: groups, attributeDenominators: attributes)
+        var result = CriteriaLoadResult(set: set, warnings: r.log.warnings, groups: groups, attributeDenominators: attributes)
+        result.references = r.references + tableReferences
+        return result
     }
 
     /// The bytes of a file, or why they cannot be read.

@@ -8,6 +8,14 @@ struct TableDraft {
     var groups: [String] = []
     /// Node id → place of its Denominator cell.
     var denominatorPlaces: [String: SourcePlace] = [:]
+    /// The Denominator cells that name something, as references.
+    var references: [NameReference] {
+        denominatorPlaces.compactMap { id, place in
+            nodes.first { $0.id == id }?.settings.denominate.map {
+                NameReference(name: $0.by, place: place, key: "denominate.by", role: .indicatorOrAttribute)
+            }
+        }.sorted { ($0.place.line, $0.place.column) < ($1.place.line, $1.place.column) }
+    }
 }
 
 /// Reads a flat criteria table: columns Level, iCode, iName, Direction, Weight, Unit, Target,

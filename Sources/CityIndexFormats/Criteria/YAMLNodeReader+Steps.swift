@@ -109,7 +109,8 @@ extension YAMLNodeReader {
                 return nil
             }
             by = string(bv, what: "an indicator or unit attribute")
-            if by == nil { return nil }
+            guard let name = by else { return nil }
+            references.append(NameReference(name: name, place: bv.place, key: "combine.by", role: .indicatorOrAttribute))
         }
         return CombineRule(method: method, by: by, stage: stage)
     }
@@ -233,7 +234,9 @@ extension YAMLNodeReader {
                 log.error(v.place, "method group-mean needs by: the unit attribute that forms the groups")
                 return nil
             }
-            return string(by, what: "a unit attribute name").map { .groupMean(by: $0) }
+            guard let name = string(by, what: "a unit attribute name") else { return nil }
+            references.append(NameReference(name: name, place: by.place, key: "impute.by", role: .attribute))
+            return .groupMean(by: name)
         }
     }
 
@@ -256,7 +259,9 @@ extension YAMLNodeReader {
     /// `denominate: {by: id, factor: n}` or `denominate: id`.
     mutating func denominate(_ v: YAMLValue) -> DenominateStep? {
         if case .scalar = v.node {
-            return string(v, what: "an indicator id or unit attribute").map { DenominateStep(by: $0) }
+            guard let name = string(v, what: "an indicator id or unit attribute") else { return nil }
+            references.append(NameReference(name: name, place: v.place, key: "denominate.by", role: .indicatorOrAttribute))
+            return DenominateStep(by: name)
         }
         guard let f = fields(v, known: ["by", "factor"], what: "{by: …, factor: …}") else { return nil }
         guard let byV = f["by"] else {
@@ -266,6 +271,7 @@ extension YAMLNodeReader {
         let by = string(byV, what: "an indicator id or unit attribute")
         let factor = f["factor"].map { positive($0) } ?? 1
         guard let by, let factor else { return nil }
+        references.append(NameReference(name: by, place: byV.place, key: "denominate.by", role: .indicatorOrAttribute))
         return DenominateStep(by: by, factor: factor)
     }
 

@@ -6,6 +6,8 @@ import Yams
 struct YAMLNodeReader {
     /// Problems found so far.
     var log: ProblemLog
+    /// The names of indicators and unit attributes referred to, with their places.
+    var references: [NameReference] = []
 
     init(limit: Int) { log = ProblemLog(limit: limit) }
 

@@ -25,14 +25,16 @@ extension Store {
     ///   ``StoreError/locked(path:)``, ``DatabaseError``. After a throw the store is unchanged.
     /// - Complexity: O(n log m) for n values into a store of m; one statement per value, plus a
     ///   lookup only for keys already stored.
-    public func importBatch(_ batch: ImportBatch, replace: Bool) throws -> ImportSummary {
+    public func importBatch(_ batch: ImportBatch, replace: Bool, dryRun: Bool = false) throws -> ImportSummary {
         let fileName = batch.fileName.nfc
         let nonFinite = batch.observations.filter { !$0.value.isFinite }
         guard nonFinite.isEmpty else { throw StoreError.nonFiniteValues(fileName: fileName, nonFinite) }
         let db = database
         return try withLockMapping {
             try db.withForeignKeysDeferredToConstruction {
-                try db.transaction { try importInTransaction(batch, fileName: fileName, replace: replace) }
+                try DryRun.run(dryRun) {
+                    try db.transaction { try DryRun.end(dryRun, try importInTransaction(batch, fileName: fileName, replace: replace)) }
+                }
             }
         }
     }
@@ -141,14 +143,14 @@ extension Store {
     ///   or what `body` throws. After a throw the store is unchanged.
     /// - Complexity: O(n log m) for n values into a store of m; memory O(units + indicators).
     public func importStreaming(
-        sha256: String, fileName: String, options: String, importedAt: Date, replace: Bool,
+        sha256: String, fileName: String, options: String, importedAt: Date, replace: Bool, dryRun: Bool = false,
         _ body: (ObservationWriter) throws -> (units: [UnitUpsert], attributes: [UnitAttributeInput])
     ) throws -> ImportSummary {
         let fileName = fileName.nfc
         let db = database
         return try withLockMapping {
             try db.withForeignKeysDeferredToConstruction {
-                try db.transaction {
+                try DryRun.run(dryRun) { try db.transaction {
                     let sha256 = sha256.lowercased()
                     if let previous = try previousImport(sha256) { return previous }
                     let timestamp = Timestamp.text(importedAt)
@@ -168,11 +170,26 @@ extension Store {
                     try db.execute(
                         "UPDATE import_file SET rows = ?, replaced = ? WHERE id = ?",
                         [.integer(Int64(rows)), .integer(Int64(writer.replaced)), .integer(importID)])
-                    return .imported(
+                    return try DryRun.end(dryRun, .imported(
                         importID: importID, inserted: writer.inserted, replaced: writer.replaced,
-                        unchanged: writer.unchanged)
-                }
+                        unchanged: writer.unchanged))
+                } }
             }
+        }
+    }
+
+    /// A dry run: the import runs to its end, every check included, then rolls back.
+    private enum DryRun {
+        /// Carries the summary out of the transaction it rolls back.
+        struct Rollback: Error { let summary: ImportSummary }
+
+        static func run(_ dryRun: Bool, _ body: () throws -> ImportSummary) throws -> ImportSummary {
+            do { return try body() } catch let r as Rollback where dryRun { return r.summary }
+        }
+
+        static func end(_ dryRun: Bool, _ summary: ImportSummary) throws -> ImportSummary {
+            if dryRun { throw Rollback(summary: summary) }
+            return summary
         }
     }
 

@@ -38,6 +38,7 @@ public struct CombineRule: Sendable, Hashable {
         case .max: return values.max()
         case .min: return values.min()
         case .weightedMean:
+            if values.count == 1 { return values[0] }  // one value: its weight does not matter
             let total = weights.reduce(0, +)
             guard total > 0, weights.count == values.count else { return nil }
             return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total

@@ -2,26 +2,41 @@ import CityIndexCore
 import CityIndexFormats
 import CityIndexStore
 
-/// Builds the dense matrices of periods from the store, on the units that have data (and the
-/// main registry's units in force), rolling finer periods up where an indicator says how.
-struct PanelBuilder {
-    var criteria: LoadedCriteria
-    var store: Store
+/// Builds the dense matrices of periods from the store, on the units that report them as they
+/// were in force in each period (and the registries' other units in force, listed without
+/// data), rolling finer periods up where an indicator says how.
+public struct PanelBuilder {
+    public var criteria: LoadedCriteria
+    public var store: Store
+    /// Whether a period may hold units of two bases (they are to be combined onto one).
+    public var allowMixedBases = false
 
-    /// The periods with data for the set, and the data of the requested periods.
-    struct Panel {
-        var data: [PeriodData]
-        var sources: [String]
-        var sha256: String
+    /// Creates a builder.
+    public init(criteria: LoadedCriteria, store: Store, allowMixedBases: Bool = false) {
+        self.criteria = criteria
+        self.store = store
+        self.allowMixedBases = allowMixedBases
+    }
+
+    /// The data of the requested periods, where they came from and their digest.
+    public struct Panel: Sendable {
+        /// One matrix per period, in period order.
+        public var data: [PeriodData]
+        /// The distinct sources of the values.
+        public var sources: [String]
+        /// The SHA-256 of every value read (unit, indicator, period, value).
+        public var sha256: String
+        /// Per period, the registry entry of each matrix row (nil without registries).
+        public var entries: [Period: [Int?]] = [:]
     }
 
     /// The periods that hold data for the set's indicators, in order.
-    func storedPeriods() throws -> [Period] {
+    public func storedPeriods() throws -> [Period] {
         try store.periods(indicators: criteria.set.indicatorIDs)
     }
 
-    /// The data of `periods` on their natural units.
-    func build(periods: [Period]) throws -> Panel {
+    /// The data of `periods` on the units that report them.
+    public func build(periods: [Period]) throws -> Panel {
         let ids = criteria.set.indicatorIDs
         // Without finer periods inside the requested ones (nothing to roll up, no extra units),
         // each period is read as a matrix. ASCII ids are their own NFC form, as the store keys
@@ -40,18 +55,18 @@ struct PanelBuilder {
         let rollups = Dictionary(uniqueKeysWithValues: criteria.set.indicatorIndices.map {
             (criteria.set.nodes[$0].id, criteria.set.effectiveSettings(of: $0).overTime)
         })
-        // With imputation over time, a unit with data in some period takes part in every period.
+        // With imputation over time, a unit with data in some period takes part in every period
+        // in which it is in force (the same unit, not another one with its code).
         let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
-        let panelUnits = overTime ? Set(observations.map(\.unit)) : []
+        var panelUnits: [String: Period] = [:]
+        if overTime { for o in observations { panelUnits[o.unit] = o.period } }
         var sources = Set<String>()
         var digest = ""
         var panel: [PeriodData] = []
+        var entries: [Period: [Int?]] = [:]
         for period in periods.sorted() {
             let own = observations.filter { $0.period == period }
-            var codes = Set(own.map(\.unit)).union(panelUnits).union(try store.unitsListedWithoutValues(in: period))
-            if let main = criteria.registry {
-                for e in main.entries where e.isValid(in: period) { codes.insert(e.unit.code) }
-            }
+            var codes = Set(own.map(\.unit)).union(try store.unitsListedWithoutValues(in: period))
             // Finer observations, by unit and indicator, for indicators that roll up.
             var finer: [String: [(Period, Double)]] = [:]
             for o in observations where o.period.granularity > period.granularity && period.contains(o.period) {
@@ -59,9 +74,11 @@ struct PanelBuilder {
                 finer[o.unit + "\u{1}" + o.indicator, default: []].append((o.period, o.value))
                 codes.insert(o.unit)
             }
-            let ordered = codes.sorted()
+            let basis = try UnitBasis(criteria: criteria, period: period, keys: codes, others: panelUnits, allowMixed: allowMixedBases, store: unit)
+            let ordered = basis.keys
             let row = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
-            var data = PeriodData(period: period, units: ordered.map(unit), indicators: ids)
+            var data = PeriodData(period: period, units: basis.units, indicators: ids)
+            entries[period] = basis.entries
             for o in own.sorted(by: { ($0.unit, $0.indicator) < ($1.unit, $1.indicator) }) {
                 guard let u = row[o.unit], let c = data.column(of: o.indicator) else { continue }
                 data.set(o.value, unit: u, column: c)
@@ -85,24 +102,18 @@ struct PanelBuilder {
             }
             panel.append(data)
         }
-        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)))
+        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)), entries: entries)
     }
 }
 
 extension PanelBuilder {
-    /// A unit by code: the registry's entry, else the stored unit, else a bare one; attributes
-    /// imported with the data (groups) override the registry's.
-    func unitLookup() throws -> (String) -> UnitInfo {
+    /// The stored units by store key (with the attributes imported with the data).
+    func unitLookup() throws -> [String: UnitInfo] {
         var stored: [String: UnitInfo] = [:]
         for u in try store.units() {
             stored[u.code] = UnitInfo(code: u.code, name: u.name ?? u.code, nameEN: u.nameEN, attributes: u.attributes)
         }
-        let registryUnits = Dictionary(criteria.entries.map { ($0.unit.code, $0.unit) }, uniquingKeysWith: { a, _ in a })
-        return { [stored] code in
-            var u = registryUnits[code] ?? stored[code] ?? UnitInfo(code: code, name: code)
-            if let s = stored[code] { u.attributes.merge(s.attributes) { _, new in new } }
-            return u
-        }
+        return stored
     }
 
     /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read
@@ -112,21 +123,22 @@ extension PanelBuilder {
         var matrices: [Period: StoredMatrix] = [:]
         for p in Set(periods) { matrices[p] = try store.matrix(period: p, indicators: ids) }
         let unit = try unitLookup()
-        // With imputation over time, a unit with data in some period takes part in every period.
+        // With imputation over time, a unit with data in some period takes part in every period
+        // in which it is in force (the same unit, not another one with its code).
         let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
-        let panelUnits = overTime ? Set(matrices.values.flatMap(\.units)) : []
+        var panelUnits: [String: Period] = [:]
+        if overTime { for m in matrices.values { for u in m.units { panelUnits[u] = m.period } } }
         // The digest lists values by unit, then indicator id.
         let columnsByID = ids.indices.sorted { ids[$0] < ids[$1] }
         var sources = Set<String>()
         var digest: [UInt8] = []
         var panel: [PeriodData] = []
+        var entries: [Period: [Int?]] = [:]
         for period in periods.sorted() {
             let m = matrices[period] ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: [])
-            var codes = Set(m.units).union(panelUnits)
-            if let main = criteria.registry {
-                for e in main.entries where e.isValid(in: period) { codes.insert(e.unit.code) }
-            }
-            let ordered = codes.sorted()
+            let basis = try UnitBasis(criteria: criteria, period: period, keys: Set(m.units), others: panelUnits, allowMixed: allowMixedBases, store: unit)
+            let ordered = basis.keys
+            entries[period] = basis.entries
             let values: [Double]
             if ordered == m.units {
                 values = m.values
@@ -139,7 +151,7 @@ extension PanelBuilder {
                 }
                 values = v
             }
-            panel.append(PeriodData(period: period, units: ordered.map(unit), indicators: ids, values: values))
+            panel.append(PeriodData(period: period, units: basis.units, indicators: ids, values: values))
             sources.formUnion(m.sources.filter { !$0.isEmpty })
             let periodText = Array("\t\(period)\t".utf8)
             for (r, code) in m.units.enumerated() {
@@ -155,7 +167,7 @@ extension PanelBuilder {
                 }
             }
         }
-        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: digest))
+        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: digest), entries: entries)
     }
 }
 

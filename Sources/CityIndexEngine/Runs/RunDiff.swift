@@ -2,21 +2,21 @@ import CityIndexCore
 import CityIndexStore
 
 /// What differs between two stored runs: every (period, unit, node) whose score or rank changed.
-struct RunDiff {
-    struct Row {
-        var period: Period
-        var unit: String
-        var node: String
-        var oldScore: Double?
-        var newScore: Double?
-        var oldRank: Int?
-        var newRank: Int?
+public struct RunDiff {
+    public struct Row {
+        public var period: Period
+        public var unit: String
+        public var node: String
+        public var oldScore: Double?
+        public var newScore: Double?
+        public var oldRank: Int?
+        public var newRank: Int?
     }
 
-    let rows: [Row]
-    let summary: String
+    public let rows: [Row]
+    public let summary: String
 
-    init(old: RunRecord, new: RunRecord) {
+    public init(old: RunRecord, new: RunRecord) {
         struct Key: Hashable { let period: Period, unit: String, node: String }
         let before = Dictionary(old.results.map { (Key(period: $0.period, unit: $0.unit, node: $0.node), $0) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary(new.results.map { (Key(period: $0.period, unit: $0.unit, node: $0.node), $0) }, uniquingKeysWith: { a, _ in a })

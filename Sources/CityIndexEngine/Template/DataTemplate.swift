@@ -4,30 +4,38 @@ import CityIndexFormats
 /// An empty data-entry sheet for a criteria set: `unit`, `name`, `period`, then one column per
 /// indicator (scored ones in tree order, then data-only ones), one row per unit; and its notes
 /// (name, unit of measure, direction, pillar of each indicator).
-struct DataTemplate {
-    var criteria: CriteriaSet
-    var units: [UnitInfo]
-    var period: String?
-    var language: Language
+public struct DataTemplate {
+    public var criteria: CriteriaSet
+    public var units: [UnitInfo]
+    public var period: String?
+    public var language: Language
+
+    /// Creates a template.
+    public init(criteria: CriteriaSet, units: [UnitInfo], period: String?, language: Language) {
+        self.criteria = criteria
+        self.units = units
+        self.period = period
+        self.language = language
+    }
 
     /// The indicator columns: scored first, in tree order, then data-only.
-    var indicators: [Int] {
+    public var indicators: [Int] {
         let all = criteria.indicatorIndices
         return all.filter { criteria.isScored($0) } + all.filter { !criteria.isScored($0) }
     }
 
-    var header: [String] { ["unit", "name", "period"] + indicators.map { criteria.nodes[$0].id } }
+    public var header: [String] { ["unit", "name", "period"] + indicators.map { criteria.nodes[$0].id } }
 
-    var rows: [[CSVCell]] {
+    public var rows: [[CSVCell]] {
         units.sorted { $0.code < $1.code }.map { unit in
             [.text(unit.code), .text(unit.name(in: language)), period.map { .text($0) } ?? .empty]
                 + Array(repeating: CSVCell.empty, count: indicators.count)
         }
     }
 
-    static let notesHeader = ["indicator", "name", "unit_of_measure", "direction", "scored", "pillar", "target", "description"]
+    public static let notesHeader = ["indicator", "name", "unit_of_measure", "direction", "scored", "pillar", "target", "description"]
 
-    var notesRows: [[CSVCell]] {
+    public var notesRows: [[CSVCell]] {
         indicators.map { i in
             let node = criteria.nodes[i]
             var pillar = i
@@ -42,18 +50,18 @@ struct DataTemplate {
         }
     }
 
-    func csv(dialect: CSVDialect) -> CSVWriter {
+    public func csv(dialect: CSVDialect) -> CSVWriter {
         CSVWriter(dialect: dialect, header: header, rows: rows)
     }
 
-    func notesCSV(dialect: CSVDialect) -> CSVWriter {
+    public func notesCSV(dialect: CSVDialect) -> CSVWriter {
         var writer = CSVWriter(dialect: dialect)
         writer.writeHeader(Self.notesHeader)
         for row in notesRows { writer.writeRow(row) }
         return writer
     }
 
-    func workbook() -> XLSXWriter {
+    public func workbook() -> XLSXWriter {
         var book = XLSXWriter()
         book.add(XLSXSheet(name: "data", header: header, rows: rows))
         book.add(XLSXSheet(name: "notes", header: Self.notesHeader, rows: notesRows))

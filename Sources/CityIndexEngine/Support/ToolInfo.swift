@@ -6,7 +6,7 @@ public enum ToolInfo {
     public static let version = "0.1.0"
 
     /// The date written in report headers: `--as-of`, else `SOURCE_DATE_EPOCH`, else today (UTC).
-    static func generationDate(asOf: String?) -> String {
+    public static func generationDate(asOf: String?) -> String {
         if let asOf { return asOf }
         let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
         let date = seconds.map { Date(timeIntervalSince1970: $0) } ?? Date()

@@ -4,13 +4,20 @@ import CityIndexReports
 import Foundation
 
 /// A result as text on standard output: CSV, Markdown or JSON.
-struct ResultPrinter {
-    var results: [ScoreResult]
-    var comparisons: [PeriodComparison?]
-    var language: Language
+public struct ResultPrinter {
+    public var results: [ScoreResult]
+    public var comparisons: [PeriodComparison?]
+    public var language: Language
+
+    /// Creates a printer.
+    public init(results: [ScoreResult], comparisons: [PeriodComparison?], language: Language) {
+        self.results = results
+        self.comparisons = comparisons
+        self.language = language
+    }
 
     /// The results in `format`; CSV in `dialect`.
-    func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data) -> String {
+    public func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data) -> String {
         var (header, rows) = ([String](), [[CSVCell]]())
         switch levels {
         case .index:
