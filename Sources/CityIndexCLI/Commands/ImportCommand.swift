@@ -31,7 +31,8 @@ struct ImportCommand: ParsableCommand {
         let store = try Store(path: store.path)
         let importer = DataImporter(
             criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
-            replace: input.replace, sheet: input.sheet)
+            replace: input.replace, sheet: input.sheet, layout: try input.layoutOptions(registries: criteria.registries),
+            notice: { Console.current.error("note: " + $0) })
         for path in input.data {
             let summary = try importer.run(path: path)
             Console.current.write("\(path): \(summary)\n")

@@ -21,6 +21,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The sheet to read from .xlsx data files (default: the first sheet).", valueName: "name"))
     var sheet: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Which data column holds what, for headers CityIndex does not know: 'Province=unit,Year=period' (roles: unit, name, period, indicator, value, source, note, skip, or a period such as 2016).",
+            valueName: "header=role,…"))
+    var columns: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The indicator of data files that hold one: a table with one column per period, or a long file without an indicator column (default: the sheet's name).", valueName: "id"))
+    var indicator: String?
+
     @Flag(name: .long, help: "Data files use the decimal comma (1.234,5). Sniffed on files delimited by ';'.")
     var decimalComma = false
 
@@ -37,6 +47,7 @@ struct InputOptions: ParsableArguments {
         if let delimiter, !["", ",", ";", "tab", "\t"].contains(delimiter) {
             throw ValidationError("--delimiter \"\(delimiter)\" is not supported: expected ',', ';' or 'tab'")
         }
+        _ = try layoutOptions(registries: [])
     }
 
     /// The parsed `--period`.

@@ -31,10 +31,12 @@ struct ValidateCommand: ParsableCommand {
         let scored = set.scoredIndicatorIndices.count
         let aggregates = set.nodes.filter { !$0.isIndicator }.count
         console.write("\(criteriaPath): criteria set \"\(set.id)\" is valid: \(scored) scored indicators, \(aggregates) aggregates\n")
+        let layout = try input.layoutOptions(registries: criteria.registries)
         for path in input.data {
             let reader = ObservationFileReader(
-                options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod)
-            let file = try reader.read(path: path)
+                options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod, layout: layout)
+            let file = try reader.read(path: path, sheet: ObservationFileReader.isWorkbook(path: path) ? input.sheet : nil)
+            if let notice = file.leftOut.notice(file: path, sheet: file.sheet) { console.error("note: " + notice) }
             if !criteria.registries.isEmpty {
                 let matcher = UnitMatcher(units: criteria.knownUnits)
                 var bad: [BadRow] = []

@@ -12,6 +12,10 @@ struct DataImporter {
     var replace: Bool
     /// The sheet of workbook data files (`--sheet`); the first sheet when nil.
     var sheet: String? = nil
+    /// `--columns`, `--indicator` and the region rows to leave out.
+    var layout = ObservationLayoutOptions()
+    /// Receives notices on what was read (region rows left out), one line each.
+    var notice: (String) -> Void = { _ in }
 
     /// Reads and checks `path` without touching the store; returns the batch to import.
     func prepare(path: String) throws -> ImportBatch {
@@ -19,8 +23,9 @@ struct DataImporter {
             throw CLIError("data file \(path) does not exist")
         }
         let reader = ObservationFileReader(
-            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod)
+            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod, layout: layout)
         let file = try reader.read(path: path, sheet: ObservationFileReader.isWorkbook(path: path) ? sheet : nil)
+        if let n = file.leftOut.notice(file: path, sheet: file.sheet) { notice(n) }
         var units = try UnitResolver(importer: self, path: path)
         var observations: [ObservationInput] = []
         observations.reserveCapacity(file.records.count)
@@ -59,7 +64,7 @@ struct DataImporter {
             throw CLIError("data file \(path) does not exist")
         }
         let reader = ObservationFileReader(
-            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod)
+            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod, layout: layout)
         var units = try UnitResolver(importer: self, path: path)
         let options = optionsText(sheet: nil)
         let fileHash = try SHA256Digest.hex(ofFileAt: path)
@@ -83,6 +88,7 @@ struct DataImporter {
                 if earlier != r.value { writer.dropLastConflict() }
                 return earlier
             }
+            if let n = file.leftOut.notice(file: path) { notice(n) }
             var attributes: [UnitAttributeInput] = []
             for a in file.attributes {
                 guard let c = units.code(for: a.unitKey, name: a.unitName, line: a.line) else { continue }
@@ -100,7 +106,7 @@ struct DataImporter {
 
     private func optionsText(sheet: String?) -> String {
         "period=\(defaultPeriod?.description ?? "");decimal-comma=\(readOptions.decimalComma.map { "\($0)" } ?? "auto")"
-            + (sheet.map { ";sheet=\($0)" } ?? "")
+            + (sheet.map { ";sheet=\($0)" } ?? "") + layout.recordText
     }
 
     private func batchHash(fileHash: String, options: String) -> String {

@@ -22,7 +22,8 @@ struct ScoringSession {
     func importData(_ input: InputOptions) throws {
         let importer = DataImporter(
             criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,
-            replace: input.replace, sheet: input.sheet)
+            replace: input.replace, sheet: input.sheet, layout: try input.layoutOptions(registries: criteria.registries),
+            notice: { console.error("note: " + $0) })
         for path in input.data {
             let summary = try importer.run(path: path)
             console.error("\(path): \(summary)")
