@@ -54,7 +54,8 @@ struct ObservationColumns {
             }
             if let other = mapped[i], other != entry.target {
                 throw .ambiguousColumn(
-                    file: file, line: header.line, column: column(i), name: names[i], readings: [other.reading, entry.target.reading])
+                    file: file, line: header.line, column: column(i), name: names[i],
+                    readings: [other.reading, entry.target.reading], example: "\(names[i])=\(other)")
             }
             mapped[i] = entry.target
         }
@@ -82,7 +83,7 @@ struct ObservationColumns {
                 guard let role, let id = indicatorID(names[i]) else { continue }
                 throw .ambiguousColumn(
                     file: file, line: header.line, column: column(i), name: names[i],
-                    readings: [role.reading, "indicator \"\(id)\" of the criteria set"])
+                    readings: [role.reading, "indicator \"\(id)\" of the criteria set"], example: "\(names[i])=\(role)")
             }
         }
         var byRole: [ColumnRole: Int] = [:]
@@ -172,7 +173,12 @@ struct ObservationColumns {
     /// digits (`2016Q1`, `2016*`), or holds a year standing alone (`Sơ bộ 2016`, `Q1/2016`).
     /// `gdp_2019` and `pop2019` do not.
     static func looksLikePeriod(_ header: String) -> Bool {
-        if Period(header) != nil { return true }
+        Period(header) != nil || year(in: header) != nil
+    }
+
+    /// The year a header starts with (`2016Q1`, `2016*`) or holds standing alone (`Sơ bộ 2016`):
+    /// four digits from 1000 to 2999.
+    static func year(in header: String) -> String? {
         let chars = Array(header)
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         func joins(_ c: Character?) -> Bool { c.map { $0.isLetter || $0 == "_" } ?? false }
@@ -184,13 +190,14 @@ struct ObservationColumns {
             }
             var j = i
             while j < chars.count, isDigit(chars[j]) { j += 1 }
-            if j - i == 4, chars[i] == "1" || chars[i] == "2" {
-                if i == 0 { return true }
-                if !joins(chars[i - 1]), !joins(j < chars.count ? chars[j] : nil) { return true }
+            if j - i == 4, chars[i] == "1" || chars[i] == "2",
+                i == 0 || (!joins(chars[i - 1]) && !joins(j < chars.count ? chars[j] : nil))
+            {
+                return String(chars[i..<j])
             }
             i = j
         }
-        return false
+        return nil
     }
 
     /// The column a `--columns` header names: the same text (NFC, case and spaces aside), else

@@ -18,8 +18,9 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
     case badRows([BadRow])
     /// The file has a header but no rows of data.
     case noRows(file: String)
-    /// A header that can be read two ways (two roles, or a role and an indicator id).
-    case ambiguousColumn(file: String, line: Int, column: Int, name: String, readings: [String])
+    /// A header that can be read two ways (two roles, or a role and an indicator id); `example`
+    /// is a `--columns` pair that settles it.
+    case ambiguousColumn(file: String, line: Int, column: Int, name: String, readings: [String], example: String)
     /// Two columns that hold the same thing (`Mã tỉnh` and `Mã`, both the unit code), the second placed.
     case twoColumns(file: String, line: Int, column: Int, reading: String, first: String, second: String)
     /// A column named by `--columns` that the header lacks.
@@ -91,11 +92,11 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
                 "column \"\(name)\" is not an indicator of the criteria set: did you mean \"\(suggestion)\"? "
                     + "Fix the header, or rename the column if it is a unit attribute."
             )
-        case .ambiguousColumn(let file, let line, let column, let name, let readings):
+        case .ambiguousColumn(let file, let line, let column, let name, let readings, let example):
             return (
                 file, line, column,
                 "column \"\(name)\" can be read as \(readings.joined(separator: " or as ")): rename the column, "
-                    + "or say which with --columns."
+                    + "or say which it is with --columns (e.g. --columns '\(example)')."
             )
         case .twoColumns(let file, let line, let column, let reading, let first, let second):
             return (
@@ -107,7 +108,7 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
             return (
                 file, line, column,
                 "column \"\(name)\" looks like a period but is not one: write the period alone (2016, 2016-H1, "
-                    + "2016-Q3 or 2016-07), or give it one with --columns '\(name)=2016'."
+                    + "2016-Q3 or 2016-07), or give it one with --columns '\(name)=\(ObservationColumns.year(in: name) ?? "2016")'."
             )
         default:
             return nil
