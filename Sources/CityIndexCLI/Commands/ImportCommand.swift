@@ -8,7 +8,11 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import observation files into the store, all rows or none.",
         discussion: """
             Layouts: long (unit,indicator,period,value[,source,note]), wide (unit[,name][,period], \
-            one column per indicator; other columns are unit attributes) and COINr iData. \
+            one column per indicator; other columns are unit attributes), units × periods (one \
+            column per period, one indicator: --indicator, or the sheet's name) and COINr iData. \
+            Vietnamese headers (Mã tỉnh, Tỉnh/thành phố, Năm, Chỉ tiêu, Giá trị, Nguồn, Ghi chú …) \
+            are read as such; --columns names other ones. Region and whole-country rows (CẢ NƯỚC, \
+            Đồng bằng sông Hồng …) are left out with a note. \
             Units match by code, or by name ignoring case, diacritics and "Tỉnh", "Thành phố", "TP.". \
             Re-importing the same file is a no-op; a value that contradicts a stored one is refused \
             unless --replace, and replaced values stay in history.

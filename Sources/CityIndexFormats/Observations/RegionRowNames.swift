@@ -12,6 +12,13 @@ import CityIndexCore
 /// region row.
 public struct RegionRowNames: Sendable, Equatable {
     /// The shipped names: the whole country, then each region in Vietnamese and English.
+    ///
+    /// Sources: the Vietnamese names as the GSO's Statistical Yearbook (Niên giám thống kê)
+    /// prints them, for the six regions of today and the eight of the classification used
+    /// before 2006; the English names as its English edition prints them, with every spelling
+    /// of its province tables of 1995-2016 (the region and country rows' `area_name_gso` in
+    /// `../shared/data/vn/gso-province-tables-1995-2016.csv`, checked by a test), and the
+    /// `region` values of `Indicators/units/`.
     public static let shipped: [String] = [
         // The whole country.
         "Cả nước", "Toàn quốc", "Tổng số", "Tổng cộng", "Whole country", "Total",
