@@ -42,12 +42,16 @@ public struct RegionRowNames: Sendable, Equatable {
     /// The shortest key's length in bytes: a shorter text (a code such as `01`) is no region
     /// name, without folding it.
     private var shortest: Int
+    /// Whether some name holds a digit; when none does, a text with a digit (a code such as
+    /// `U00017`) is no region name, without folding it.
+    private var digits: Bool
 
     /// The shipped names, plus `adding`, less any name in `exempting` (names of real units).
     public init(adding extra: [String] = [], exempting units: [String] = []) {
         keys = Set((Self.shipped + extra).map(Self.key)).subtracting(units.map(Self.key))
         keys.remove("")
         shortest = keys.map(\.utf8.count).min() ?? 0
+        digits = keys.contains { $0.utf8.contains(where: Self.isDigit) }
     }
 
     /// The shipped names plus the `region` values of `registries`, less their units' names.
@@ -63,14 +67,20 @@ public struct RegionRowNames: Sendable, Equatable {
     private init(empty: Void) {
         keys = []
         shortest = 0
+        digits = false
     }
 
     /// Whether `name` names a region or the whole country.
     ///
     /// - Complexity: O(name length).
     public func contains(_ name: String) -> Bool {
-        !keys.isEmpty && name.utf8.count >= shortest && keys.contains(Self.key(name))
+        guard !keys.isEmpty, name.utf8.count >= shortest, digits || !name.utf8.contains(where: Self.isDigit) else {
+            return false
+        }
+        return keys.contains(Self.key(name))
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// The name's matching key: ``UnitNameKey/key(_:)`` without a leading "vung" (region).
     static func key(_ name: String) -> String {
