@@ -302,61 +302,50 @@ public struct ObservationFileReader: Sendable {
                         unitKey: unitKey, unitName: unitName, name: columns.names[index], value: value,
                         line: record.position(of: index).line))
             }
-            if layout == .periodColumns, let id = columns.fixedIndicator {
-                for (index, period) in columns.periods {
-                    let bad = badRows.count
-                    guard let value = number(record, index, column: columns.names[index]) else {
-                        if badRows.count == bad { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
-                        continue
-                    }
-                    let place = record.position(of: index)
-                    add(
-                        RawObservation(
-                            unitKey: unitKey, unitName: unitName, indicator: id, period: period, value: value,
-                            source: source, note: note, line: place.line, column: place.column),
-                        record, index)
-                }
-            } else if layout == .long, let valueColumn = columns.value, let fixed = columns.fixedIndicator {
+            /// Takes the value in cell `index`, of `indicator` in `period`; a missing value lists
+            /// the unit in the period without it. Returns whether the cell gave a value.
+            @discardableResult func take(_ index: Int, _ indicator: String, _ period: Period, column: String) -> Bool {
                 let bad = badRows.count
-                guard let value = number(record, valueColumn, column: fixed) else {
+                guard let value = number(record, index, column: column) else {
                     if badRows.count == bad { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
-                    continue
+                    return false
                 }
-                let place = record.position(of: valueColumn)
-                add(
-                    RawObservation(
-                        unitKey: unitKey, unitName: unitName, indicator: fixed, period: period, value: value,
-                        source: source, note: note, line: place.line, column: place.column),
-                    record, valueColumn)
-            } else if layout == .long, let indicatorColumn = columns.indicator, let valueColumn = columns.value {
-                guard let written = text(record, indicatorColumn) else {
-                    bad(
-                        record, indicatorColumn,
-                        "the indicator is empty: write an indicator id in column \"\(columns.names[indicatorColumn])\".")
-                    continue
-                }
-                var indicator = written
-                if !indicatorIDs.isEmpty, !indicatorIDs.contains(written) {
-                    if let id = byLowercase[written.lowercased()] {
-                        indicator = id
-                    } else {
-                        let hint = IndicatorSuggestion.closest(to: written, in: indicatorIDs).map { "did you mean \"\($0)\"?" }
-                            ?? "check the id, or add the indicator to the set."
-                        bad(record, indicatorColumn, "indicator \"\(written)\" is not in the criteria set: \(hint)")
-                        continue
-                    }
-                }
-                let bad = badRows.count
-                guard let value = number(record, valueColumn, column: indicator) else {
-                    if badRows.count == bad { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
-                    continue
-                }
-                let place = record.position(of: valueColumn)
+                let place = record.position(of: index)
                 add(
                     RawObservation(
                         unitKey: unitKey, unitName: unitName, indicator: indicator, period: period, value: value,
                         source: source, note: note, line: place.line, column: place.column),
-                    record, valueColumn)
+                    record, index)
+                return true
+            }
+            if layout == .periodColumns, let id = columns.fixedIndicator {
+                for (index, period) in columns.periods { take(index, id, period, column: columns.names[index]) }
+            } else if layout == .long, let valueColumn = columns.value {
+                var indicator: String
+                if let fixed = columns.fixedIndicator {
+                    indicator = fixed
+                } else if let indicatorColumn = columns.indicator {
+                    guard let written = text(record, indicatorColumn) else {
+                        bad(
+                            record, indicatorColumn,
+                            "the indicator is empty: write an indicator id in column \"\(columns.names[indicatorColumn])\".")
+                        continue
+                    }
+                    indicator = written
+                    if !indicatorIDs.isEmpty, !indicatorIDs.contains(written) {
+                        if let id = byLowercase[written.lowercased()] {
+                            indicator = id
+                        } else {
+                            let hint = IndicatorSuggestion.closest(to: written, in: indicatorIDs).map { "did you mean \"\($0)\"?" }
+                                ?? "check the id, or add the indicator to the set."
+                            bad(record, indicatorColumn, "indicator \"\(written)\" is not in the criteria set: \(hint)")
+                            continue
+                        }
+                    }
+                } else {
+                    continue  // not reached: a long layout has an indicator column or a fixed indicator
+                }
+                take(valueColumn, indicator, period, column: indicator)
             } else {
                 var given = false
                 let bad = badRows.count
