@@ -7,13 +7,14 @@ import Foundation
 /// Headers compare in NFC, ignoring case, runs of spaces and spaces around `/` and `,`
 /// (`Tỉnh / Thành phố` is `Tỉnh/thành phố`). A header written without its diacritics matches too
 /// (`Ma tinh`, `Gia tri`), except where that spelling is another word: `Nam` (male, south) is
-/// not `Năm` (year).
+/// not `Năm` (year). A bare `Tỉnh` is not a name header: in a table of districts it is the
+/// province, an attribute.
 public enum ColumnHeaderNames {
     /// Each role's accepted names, as a user writes them.
     public static let accepted: [(role: ColumnRole, names: [String])] = [
         (.unit, ["unit", "code", "uCode", "Mã tỉnh", "Mã", "Mã đơn vị", "Mã tỉnh/thành phố"]),
         (.name, [
-            "name", "uName", "Tỉnh/thành phố", "Tỉnh, thành phố", "Tên tỉnh", "Tên tỉnh/thành phố", "Tỉnh", "Đơn vị",
+            "name", "uName", "Tỉnh/thành phố", "Tỉnh, thành phố", "Tên tỉnh", "Tên tỉnh/thành phố", "Đơn vị",
             "Tên đơn vị", "Địa phương",
         ]),
         (.period, ["period", "time", "Năm", "Kỳ", "Thời gian", "Thời kỳ"]),
