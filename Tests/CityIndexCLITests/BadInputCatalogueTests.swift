@@ -101,7 +101,7 @@ let badInputCatalogue: [BadInputCase] = [
         stderr: "error: data.csv: the file has a header but no rows of data: add the values below the header.", place: "data.csv"),
     BadInputCase(
         name: "header fits no layout", data: csv("foo,bar\n1,2\n"), status: 1,
-        stderr: "error: data.csv: cannot tell the layout from the header (\"foo\", \"bar\"): name the unit column \"unit\" (or \"code\") for one column per indicator, or write unit,indicator,period,value for one value per row.",
+        stderr: "error: data.csv: cannot tell the layout from the header (\"foo\", \"bar\"): name the unit column \"unit\" (or \"code\") for one column per indicator, or write unit,indicator,period,value for one value per row; for other names, say which column is which with --columns (e.g. --columns 'Province=unit').",
         place: "data.csv"),
     BadInputCase(
         name: "long file without a value column", data: csv("unit,indicator,period\nX,a1,2025\n"), status: 1,
@@ -212,6 +212,43 @@ let badInputCatalogue: [BadInputCase] = [
         name: "--period out of format", data: csv("unit,a1\nX,1\n"), extra: ["--period", "2025/26"], status: 2,
         stderr: "Error: --period \"2025/26\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07", place: "--period",
         firstLineOnly: true),
+
+    // MARK: Statistical tables: period columns, --indicator, --columns, Vietnamese headers
+    BadInputCase(
+        name: "period column header that is not a period", data: csv("unit,2024,2024-Q5\nX,1,2\n"),
+        extra: ["--indicator", "a1"], status: 1,
+        stderr: "error: data.csv:1:11: column \"2024-Q5\" looks like a period but is not one: write the period alone (2016, 2016-H1, 2016-Q3 or 2016-07), or give it one with --columns '2024-Q5=2024'.",
+        place: "data.csv:1:11"),
+    BadInputCase(
+        name: "one column per period without --indicator", data: csv("unit,2023,2024\nX,1,2\n"), status: 1,
+        stderr: "error: data.csv: the file has one column per period and holds one indicator: name it with --indicator ID.",
+        place: "data.csv"),
+    BadInputCase(
+        name: "--indicator not in the set", data: csv("unit,2024\nX,1\n"), extra: ["--indicator", "a3"], status: 1,
+        stderr: "error: --indicator \"a3\" is not an indicator of the criteria set: did you mean \"a1\"?", place: "--indicator"),
+    BadInputCase(
+        name: "--indicator for a wide file", data: csv("unit,period,a1\nX,2024,1\n"), extra: ["--indicator", "a1"], status: 1,
+        stderr: "error: data.csv: --indicator a1 is for files holding one indicator, but this file is wide: its columns name the indicators. Leave --indicator out for it.",
+        place: "data.csv"),
+    BadInputCase(
+        name: "--columns with an unknown role", extra: ["--columns", "unit=unti"], status: 2,
+        stderr: "Error: --columns: \"unti\" (for column \"unit\") is not a role: did you mean \"unit\"? Roles: unit, name, period, indicator, value, source, note, skip or a period such as 2016.",
+        place: "--columns", firstLineOnly: true),
+    BadInputCase(
+        name: "--columns naming a column the file lacks", data: csv("Province,Year,a1\nX,2024,1\n"),
+        extra: ["--columns", "Provinc=unit,Year=period"], status: 1,
+        stderr: "error: data.csv: --columns names column \"Provinc\", which the header does not have: did you mean \"Province\"?",
+        place: "data.csv"),
+    BadInputCase(
+        name: "two columns for the unit code", data: csv("Mã tỉnh,Mã,Năm,a1\nX,X,2024,1\n"), status: 1,
+        stderr: "error: data.csv:1:9: columns \"Mã tỉnh\" and \"Mã\" both hold the unit code: remove one, or pass --columns 'Mã=skip'.",
+        place: "data.csv:1:9"),
+    BadInputCase(
+        name: "a header read as a role and as an indicator",
+        criteria: .yaml(yamlHead + "    - {id: a1}\n    - {id: source}\n"), data: csv("unit,period,a1,source\nX,2024,1,2\n"),
+        status: 1,
+        stderr: "error: data.csv:1:16: column \"source\" can be read as the source or as indicator \"source\" of the criteria set: rename the column, or say which it is with --columns (e.g. --columns 'source=source').",
+        place: "data.csv:1:16"),
 
     // MARK: Criteria sets (YAML)
     BadInputCase(

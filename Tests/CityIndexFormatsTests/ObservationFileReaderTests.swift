@@ -48,7 +48,7 @@ struct ObservationFileReaderTests {
             try read("a,b\n1,2\n")
         }
         let message = ObservationFileError.unknownLayout(file: "data.csv", columns: ["a", "b"]).description
-        #expect(message == "data.csv: cannot tell the layout from the header (\"a\", \"b\"): name the unit column \"unit\" (or \"code\") for one column per indicator, or write unit,indicator,period,value for one value per row.")
+        #expect(message == "data.csv: cannot tell the layout from the header (\"a\", \"b\"): name the unit column \"unit\" (or \"code\") for one column per indicator, or write unit,indicator,period,value for one value per row; for other names, say which column is which with --columns (e.g. --columns 'Province=unit').")
     }
 
     @Test func longLayout() throws {

@@ -22,6 +22,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The sheet to read from .xlsx data files (default: the first sheet).", valueName: "name"))
     var sheet: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Which data column holds what, for headers CityIndex does not know: 'Province=unit,Year=period' (roles: unit, name, period, indicator, value, source, note, skip, or a period such as 2016).",
+            valueName: "header=role,…"))
+    var columns: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The indicator of data files that hold one: a table with one column per period, or a long file without an indicator column (default: the sheet's name).", valueName: "id"))
+    var indicator: String?
+
     @Flag(name: .long, help: "Data files use the decimal comma (1.234,5). Sniffed on files delimited by ';'.")
     var decimalComma = false
 
@@ -42,6 +52,7 @@ struct InputOptions: ParsableArguments {
         if let period, Period(period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07")
         }
+        do { _ = try ColumnMapping(parsing: columns) } catch { throw ValidationError(error.description) }
         if let dataBasis, Period(dataBasis) == nil {
             throw ValidationError("--data-basis \"\(dataBasis)\" is not a period: expected a year such as 2025, or 2025-H2, 2025-Q3, 2025-07")
         }
@@ -57,7 +68,8 @@ struct InputOptions: ParsableArguments {
     var importOptions: ImportOptions {
         ImportOptions(
             readOptions: readOptions, defaultPeriod: parsedPeriod, replace: replace, sheet: sheet,
-            dataBasis: dataBasis.flatMap(Period.init))
+            dataBasis: dataBasis.flatMap(Period.init),
+            layout: ObservationLayoutOptions(columns: (try? ColumnMapping(parsing: columns)) ?? ColumnMapping(), indicator: indicator))
     }
 
     /// What a scoring command starts from.

@@ -9,18 +9,22 @@ public struct DataImporter {
     public var criteria: LoadedCriteria
     public var store: Store
     public var options: ImportOptions
+    /// Receives notes on what was read (region rows left out), one line each.
+    public var notice: @Sendable (String) -> Void
 
     /// Creates an importer.
-    public init(criteria: LoadedCriteria, store: Store, options: ImportOptions) {
+    public init(criteria: LoadedCriteria, store: Store, options: ImportOptions, notice: @escaping @Sendable (String) -> Void = { _ in }) {
         self.criteria = criteria
         self.store = store
         self.options = options
+        self.notice = notice
     }
 
     /// Reads and checks `path` without touching the store; returns the batch to import.
     func prepare(path: String, report: inout ImportReport) throws -> ImportBatch {
         let reader = try makeReader(path: path)
         let file = try reader.read(path: path, sheet: ObservationFileReader.isWorkbook(path: path) ? options.sheet : nil)
+        if let n = file.leftOut.notice(file: path, sheet: file.sheet) { notice(n) }
         var units = try resolver(path: path)
         var observations: [ObservationInput] = []
         observations.reserveCapacity(file.records.count)
@@ -97,6 +101,7 @@ public struct DataImporter {
                 if earlier != r.value { writer.dropLastConflict() }
                 return earlier
             }
+            if let n = file.leftOut.notice(file: path) { notice(n) }
             for r in file.emptyRows {
                 guard let c = units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period) else { continue }
                 try writer.listWithoutValues(unit: c, period: r.period)
@@ -115,8 +120,11 @@ public struct DataImporter {
         guard FileManager.default.fileExists(atPath: path) else {
             throw EngineError("data file \(path) does not exist")
         }
+        var layout = options.layout
+        layout.regionRows = RegionRowNames(registries: criteria.registries)
         return ObservationFileReader(
-            options: options.readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: options.defaultPeriod)
+            options: options.readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: options.defaultPeriod,
+            layout: layout)
     }
 
     private func resolver(path: String) throws -> UnitResolver {
@@ -139,7 +147,7 @@ public struct DataImporter {
 
     private func optionsText(sheet: String?) -> String {
         "period=\(options.defaultPeriod?.description ?? "");decimal-comma=\(options.readOptions.decimalComma.map { "\($0)" } ?? "auto")"
-            + (sheet.map { ";sheet=\($0)" } ?? "") + (options.dataBasis.map { ";data-basis=\($0)" } ?? "")
+            + (sheet.map { ";sheet=\($0)" } ?? "") + options.layout.recordText + (options.dataBasis.map { ";data-basis=\($0)" } ?? "")
     }
 
     private func batchHash(fileHash: String, options: String) -> String {
@@ -185,16 +193,20 @@ public struct ImportOptions: Sendable {
     /// The files' units are those in force at the end of this period, whatever the rows'
     /// periods: data already re-expressed on another unit basis.
     public var dataBasis: Period?
+    /// `--columns`, `--indicator`; the region rows to leave out are completed with the
+    /// registries' `region` values.
+    public var layout: ObservationLayoutOptions
 
     /// Creates options.
     public init(
         readOptions: CSVReadOptions = CSVReadOptions(), defaultPeriod: Period? = nil, replace: Bool = false,
-        sheet: String? = nil, dataBasis: Period? = nil
+        sheet: String? = nil, dataBasis: Period? = nil, layout: ObservationLayoutOptions = ObservationLayoutOptions()
     ) {
         self.readOptions = readOptions
         self.defaultPeriod = defaultPeriod
         self.replace = replace
         self.sheet = sheet
         self.dataBasis = dataBasis
+        self.layout = layout
     }
 }

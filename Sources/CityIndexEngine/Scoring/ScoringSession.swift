@@ -27,7 +27,8 @@ public struct ScoringSession {
     /// Imports every data file, each in its own transaction. When one fails and this session
     /// created the store, the store file is removed: a failed import leaves no new file.
     public func importData(_ files: [String], options: ImportOptions) throws {
-        let importer = DataImporter(criteria: criteria, store: store, options: options)
+        let events = self.events
+        let importer = DataImporter(criteria: criteria, store: store, options: options) { events(.note("note: " + $0)) }
         do {
             for path in files {
                 events(.imported(file: path, summary: try importer.run(path: path)))

@@ -53,7 +53,8 @@ extension Engine {
         }
         let exists = FileManager.default.fileExists(atPath: request.store)
         let store = try Store(path: exists ? request.store : ":memory:")
-        let importer = DataImporter(criteria: criteria, store: store, options: request.options)
+        let events = self.events
+        let importer = DataImporter(criteria: criteria, store: store, options: request.options) { events(.note("note: " + $0)) }
         var attributes = Set(try store.units().flatMap(\.attributes.keys))
         for path in request.data {
             let report = try importer.importFile(path: path, dryRun: true)

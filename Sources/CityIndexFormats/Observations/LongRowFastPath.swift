@@ -33,7 +33,10 @@ struct LongRowFastPath {
     private let defaultPeriod: Period?
     private let decimalComma: Bool
 
-    private var lastUnit: (bytes: [UInt8], text: String) = ([], "")
+    private let regionRows: RegionRowNames
+    private var lastUnit: (bytes: [UInt8], text: String, isRegion: Bool) = ([], "", false)
+    /// Whether each unit key seen is a region or whole-country name (left to the general path).
+    private var regionVerdicts = InternTable<Bool>()
     private var lastPeriod: (bytes: [UInt8], period: Period)?
     private var indicators = InternTable<String>()
 
@@ -41,18 +44,19 @@ struct LongRowFastPath {
     /// path on every row (a name column, attributes, unnamed columns, or another layout).
     init?(
         layout: ObservationFile.Layout, columns: ObservationColumns, indicatorIDs: Set<String>,
-        byLowercase: [String: String], defaultPeriod: Period?, decimalComma: Bool
+        byLowercase: [String: String], defaultPeriod: Period?, decimalComma: Bool, regionRows: RegionRowNames
     ) {
         guard layout == .long, columns.name == nil, columns.attributes.isEmpty, columns.unnamed.isEmpty,
             let indicator = columns.indicator, let value = columns.value
         else { return nil }
+        self.regionRows = regionRows
         unit = columns.unit
         period = columns.period
         self.indicator = indicator
         self.value = value
         source = columns.source
         note = columns.note
-        unitIsName = columns.names[columns.unit].lowercased() == "name"
+        unitIsName = columns.unitIsName
         self.indicatorIDs = indicatorIDs
         self.byLowercase = byLowercase
         self.defaultPeriod = defaultPeriod
@@ -71,8 +75,17 @@ struct LongRowFastPath {
             unitKey = lastUnit.text
         } else {
             unitKey = String(decoding: unitBytes, as: UTF8.self)
-            lastUnit = (Array(unitBytes), unitKey)
+            let isRegion: Bool
+            if let known = regionVerdicts.value(for: unitBytes) {
+                isRegion = known
+            } else {
+                isRegion = regionRows.contains(unitKey)
+                regionVerdicts.insert(unitBytes, isRegion)
+            }
+            lastUnit = (Array(unitBytes), unitKey, isRegion)
         }
+        // Region and whole-country rows are left out, and reported, by the general path.
+        if lastUnit.isRegion { return .general }
 
         let period: Period
         if let column = self.period {

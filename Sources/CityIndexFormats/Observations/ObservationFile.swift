@@ -13,12 +13,15 @@ public struct ObservationFile: Sendable, Equatable {
     /// The sheet the values were read from, for a workbook; lines are then row numbers and
     /// columns column numbers (`Data!C14`).
     public var sheet: String?
+    /// The region and whole-country rows left out.
+    public var leftOut: LeftOutRows
 
     /// Creates a file's contents.
     public init(
         name: String, layout: Layout, records: [RawObservation], attributes: [RawAttribute],
-        emptyRows: [RawEmptyRow] = [], sheet: String? = nil
+        emptyRows: [RawEmptyRow] = [], sheet: String? = nil, leftOut: LeftOutRows = LeftOutRows()
     ) {
+        self.leftOut = leftOut
         self.name = name
         self.layout = layout
         self.records = records

@@ -39,27 +39,11 @@ extension ObservationFileReader {
     /// - Throws: ``ObservationFileError``; places are cells (`Data!C14`).
     public func read(table: XLSXTable) throws(ObservationFileError) -> ObservationFile {
         var source = SheetRecordSource(table: table, removesFormulaGuard: options.removesFormulaGuard, decimalComma: options.decimalComma ?? false)
-        let label = "\(table.file), sheet \"\(table.name)\""
         do {
             return try read(&source)
         } catch {
             // Header problems have a place too: name the cell.
-            switch error {
-            case .duplicateColumn(_, let line, let column, let name):
-                throw .badRows([BadRow(
-                    file: table.file, line: line, column: column,
-                    message: "column \"\(name)\" appears twice in the header: rename or remove one.", sheet: table.name)])
-            case .misspelledIndicatorColumn(_, let line, let column, let name, let suggestion):
-                throw .badRows([BadRow(
-                    file: table.file, line: line, column: column,
-                    message: "column \"\(name)\" is not an indicator of the criteria set: did you mean \"\(suggestion)\"? "
-                        + "Fix the header, or rename the column if it is a unit attribute.", sheet: table.name)])
-            case .unknownLayout(_, let columns): throw .unknownLayout(file: label, columns: columns)
-            case .missingColumn(_, let layout, let name): throw .missingColumn(file: label, layout: layout, name: name)
-            case .missingPeriod: throw .missingPeriod(file: label)
-            case .noRows: throw .noRows(file: label)
-            default: throw error
-            }
+            throw error.inSheet(file: table.file, sheet: table.name)
         }
     }
 }

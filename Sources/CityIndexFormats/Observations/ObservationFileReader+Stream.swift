@@ -10,6 +10,8 @@ public struct ObservationStream: Sendable, Equatable {
     public var attributes: [RawAttribute]
     /// The rows naming a unit in a period without any of its values, each unit and period once.
     public var emptyRows: [RawEmptyRow] = []
+    /// The region and whole-country rows left out.
+    public var leftOut = LeftOutRows()
 }
 
 extension ObservationFileReader {
@@ -64,7 +66,8 @@ extension ObservationFileReader {
         }
         if !badRows.isEmpty { throw ObservationFileError.badRows(Array(badRows.prefix(maxBadRows))) }
         return ObservationStream(
-            name: reader.file, layout: scanned.layout, attributes: scanned.attributes, emptyRows: scanned.emptyRows)
+            name: reader.file, layout: scanned.layout, attributes: scanned.attributes, emptyRows: scanned.emptyRows,
+            leftOut: scanned.leftOut)
     }
 
     /// The first line on which each key of `observations` is given in the file at `path`.

@@ -22,18 +22,22 @@ public struct ObservationFileReader: Sendable {
     public var defaultPeriod: Period?
     /// How many bad rows to collect before giving up (default 100).
     public var maxBadRows: Int
+    /// `--columns`, `--indicator` and the region rows to leave out.
+    public var layout: ObservationLayoutOptions
 
     /// Creates a reader.
     public init(
         options: CSVReadOptions = CSVReadOptions(),
         indicatorIDs: Set<String> = [],
         defaultPeriod: Period? = nil,
-        maxBadRows: Int = 100
+        maxBadRows: Int = 100,
+        layout: ObservationLayoutOptions = ObservationLayoutOptions()
     ) {
         self.options = options
         self.indicatorIDs = indicatorIDs
         self.defaultPeriod = defaultPeriod
         self.maxBadRows = max(1, maxBadRows)
+        self.layout = layout
     }
 
     /// Reads the file at `path`, streaming it; a workbook (.xlsx) is read from its first sheet.
@@ -72,22 +76,19 @@ public struct ObservationFileReader: Sendable {
             header = record
         } catch { throw .csv(error) }
         let names = header.fields.map(\.trimmingASCIISpaces)
-        guard let layout = ObservationFile.Layout.detect(header: names) else {
-            throw .unknownLayout(file: file, columns: names)
-        }
         var seen = Set<String>()
         for (i, n) in names.enumerated() where !n.isEmpty {
             guard seen.insert(n.lowercased()).inserted else {
                 throw .duplicateColumn(file: file, line: header.line, column: header.column(of: i), name: n)
             }
         }
-        let columns = try ObservationColumns(header: header, layout: layout, indicatorIDs: indicatorIDs, file: file)
-        if layout == .long {
-            if columns.indicator == nil { throw .missingColumn(file: file, layout: layout, name: "indicator") }
-            if columns.value == nil { throw .missingColumn(file: file, layout: layout, name: "value") }
+        let columns = try ObservationColumns(
+            header: header, indicatorIDs: indicatorIDs, options: layout, sheet: reader.sheet, file: file)
+        if columns.layout == .long, columns.value == nil {
+            throw .missingColumn(file: file, layout: .long, name: "value")
         }
-        if columns.period == nil, defaultPeriod == nil { throw .missingPeriod(file: file) }
-        return (header, layout, columns)
+        if columns.period == nil, columns.periods.isEmpty, defaultPeriod == nil { throw .missingPeriod(file: file) }
+        return (header, columns.layout, columns)
     }
 
     /// The key of a value, to find duplicates.
@@ -115,7 +116,7 @@ public struct ObservationFileReader: Sendable {
         if !scanned.badRows.isEmpty { throw .badRows(Array(scanned.badRows.prefix(maxBadRows))) }
         return ObservationFile(
             name: reader.file, layout: scanned.layout, records: records, attributes: scanned.attributes,
-            emptyRows: scanned.emptyRows, sheet: reader.sheet)
+            emptyRows: scanned.emptyRows, sheet: reader.sheet, leftOut: scanned.leftOut)
     }
 
     static func twiceMessage(_ observation: RawObservation, previous: Double, line: Int) -> String {
@@ -140,6 +141,7 @@ public struct ObservationFileReader: Sendable {
         var attributes: [RawAttribute]
         var emptyRows: [RawEmptyRow]
         var badRows: [BadRow]
+        var leftOut: LeftOutRows
     }
 
     /// Reads every row, handing each value to `add` as it is read; collects attributes and bad rows.
@@ -152,10 +154,12 @@ public struct ObservationFileReader: Sendable {
         let decimalComma = reader.decimalComma
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
-        let unitIsName = columns.names[columns.unit].lowercased() == "name"
+        let unitIsName = columns.unitIsName
         var fast = LongRowFastPath(
             layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
-            defaultPeriod: defaultPeriod, decimalComma: decimalComma)
+            defaultPeriod: defaultPeriod, decimalComma: decimalComma, regionRows: self.layout.regionRows)
+        var leftOut = LeftOutRows()
+        var regionVerdicts: [String: Bool] = [:]
         var attributes: [RawAttribute] = []
         var emptyRows: [RawEmptyRow] = []
         var emptySeen = Set<EmptyRowKey>()
@@ -195,6 +199,19 @@ public struct ObservationFileReader: Sendable {
         func noValue(_ record: CSVRecord, unitKey: String, unitName: String?, period: Period) {
             guard emptySeen.insert(EmptyRowKey(unitKey: unitKey, unitName: unitName, period: period)).inserted else { return }
             emptyRows.append(RawEmptyRow(unitKey: unitKey, unitName: unitName, period: period, line: record.position(of: 0).line))
+        }
+        /// The cell naming the row a region or the whole country, if one does (the name first).
+        func regionName(_ cells: String?...) -> String? {
+            for case let cell? in cells {
+                if let known = regionVerdicts[cell] {
+                    if known { return cell }
+                    continue
+                }
+                let verdict = self.layout.regionRows.contains(cell)
+                regionVerdicts[cell] = verdict
+                if verdict { return cell }
+            }
+            return nil
         }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
@@ -238,15 +255,23 @@ public struct ObservationFileReader: Sendable {
                 bad(record, min(record.fields.count, fieldCount), error.message)
                 continue
             }
-            guard let unitKey = text(record, columns.unit) else {
+            let unitCell = text(record, columns.unit)
+            if let region = regionName(text(record, columns.name), unitCell) {
+                leftOut.add(line: record.line, name: region)
+                continue
+            }
+            guard let unitKey = unitCell else {
                 bad(
                     record, columns.unit,
                     "the unit is empty: write the unit's code or name in column \"\(columns.names[columns.unit])\".")
                 continue
             }
             let unitName = text(record, columns.name) ?? (unitIsName ? unitKey : nil)
+            let source = text(record, columns.source), note = text(record, columns.note)
             let period: Period
-            if let periodText = text(record, columns.period) {
+            if layout == .periodColumns, let first = columns.periods.first {
+                period = first.period  // each value has its column's period
+            } else if let periodText = text(record, columns.period) {
                 if let last = lastPeriod, last.text == periodText {
                     period = last.period
                 } else {
@@ -277,36 +302,50 @@ public struct ObservationFileReader: Sendable {
                         unitKey: unitKey, unitName: unitName, name: columns.names[index], value: value,
                         line: record.position(of: index).line))
             }
-            if layout == .long, let indicatorColumn = columns.indicator, let valueColumn = columns.value {
-                guard let written = text(record, indicatorColumn) else {
-                    bad(
-                        record, indicatorColumn,
-                        "the indicator is empty: write an indicator id in column \"\(columns.names[indicatorColumn])\".")
-                    continue
-                }
-                var indicator = written
-                if !indicatorIDs.isEmpty, !indicatorIDs.contains(written) {
-                    if let id = byLowercase[written.lowercased()] {
-                        indicator = id
-                    } else {
-                        let hint = IndicatorSuggestion.closest(to: written, in: indicatorIDs).map { "did you mean \"\($0)\"?" }
-                            ?? "check the id, or add the indicator to the set."
-                        bad(record, indicatorColumn, "indicator \"\(written)\" is not in the criteria set: \(hint)")
-                        continue
-                    }
-                }
+            /// Takes the value in cell `index`, of `indicator` in `period`; a missing value lists
+            /// the unit in the period without it. Returns whether the cell gave a value.
+            @discardableResult func take(_ index: Int, _ indicator: String, _ period: Period, column: String) -> Bool {
                 let bad = badRows.count
-                guard let value = number(record, valueColumn, column: indicator) else {
+                guard let value = number(record, index, column: column) else {
                     if badRows.count == bad { noValue(record, unitKey: unitKey, unitName: unitName, period: period) }
-                    continue
+                    return false
                 }
-                let place = record.position(of: valueColumn)
+                let place = record.position(of: index)
                 add(
                     RawObservation(
                         unitKey: unitKey, unitName: unitName, indicator: indicator, period: period, value: value,
-                        source: text(record, columns.source), note: text(record, columns.note),
-                        line: place.line, column: place.column),
-                    record, valueColumn)
+                        source: source, note: note, line: place.line, column: place.column),
+                    record, index)
+                return true
+            }
+            if layout == .periodColumns, let id = columns.fixedIndicator {
+                for (index, period) in columns.periods { take(index, id, period, column: columns.names[index]) }
+            } else if layout == .long, let valueColumn = columns.value {
+                var indicator: String
+                if let fixed = columns.fixedIndicator {
+                    indicator = fixed
+                } else if let indicatorColumn = columns.indicator {
+                    guard let written = text(record, indicatorColumn) else {
+                        bad(
+                            record, indicatorColumn,
+                            "the indicator is empty: write an indicator id in column \"\(columns.names[indicatorColumn])\".")
+                        continue
+                    }
+                    indicator = written
+                    if !indicatorIDs.isEmpty, !indicatorIDs.contains(written) {
+                        if let id = byLowercase[written.lowercased()] {
+                            indicator = id
+                        } else {
+                            let hint = IndicatorSuggestion.closest(to: written, in: indicatorIDs).map { "did you mean \"\($0)\"?" }
+                                ?? "check the id, or add the indicator to the set."
+                            bad(record, indicatorColumn, "indicator \"\(written)\" is not in the criteria set: \(hint)")
+                            continue
+                        }
+                    }
+                } else {
+                    continue  // not reached: a long layout has an indicator column or a fixed indicator
+                }
+                take(valueColumn, indicator, period, column: indicator)
             } else {
                 var given = false
                 let bad = badRows.count
@@ -320,13 +359,13 @@ public struct ObservationFileReader: Sendable {
                     add(
                         RawObservation(
                             unitKey: unitKey, unitName: unitName, indicator: id, period: period, value: value,
-                            line: place.line, column: place.column),
+                            source: source, note: note, line: place.line, column: place.column),
                         record, index)
                 }
             }
         }
         if badRows.isEmpty, !stopped, dataRows == 0 { throw .noRows(file: file) }
-        return Scanned(layout: layout, attributes: attributes, emptyRows: emptyRows, badRows: badRows)
+        return Scanned(layout: layout, attributes: attributes, emptyRows: emptyRows, badRows: badRows, leftOut: leftOut)
     }
 }
 
