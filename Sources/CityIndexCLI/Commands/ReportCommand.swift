@@ -26,6 +26,12 @@ struct ReportCommand: ParsableCommand {
 
             Each period is compared with the previous period with data (or --compare P): ranking.csv \
             gains rank_change and score_change, report.md a movers section.
+
+            Maps: a tile map of Vietnam is drawn when the units are exactly the 34 of 2025 or the \
+            63 before. --map FILE draws a choropleth from a GeoJSON FeatureCollection of Polygon and \
+            MultiPolygon features, one per unit, matched by the property --map-code-property \
+            (default: code). When the file has a problem, the reports are written without that \
+            map, every problem is printed, and the command exits with status 1.
             """
     )
 
@@ -83,6 +89,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Add the statistical audit to report.md (indicator statistics, correlations, reliability) and write audit-*.csv.")
     var audit = false
 
+    @Option(help: ArgumentHelp("Draw a choropleth of the score from a GeoJSON FeatureCollection (charts/map.svg, in report.md and report.html); on a problem the reports are written without it and the exit status is 1.", valueName: "file.geojson"))
+    var map: String?
+
+    @Option(help: ArgumentHelp("The feature property that holds the unit code, for --map.", valueName: "name"))
+    var mapCodeProperty = "code"
+
     func run() throws {
         var input = self.input
         if input.criteria == nil {
@@ -106,6 +118,9 @@ struct ReportCommand: ParsableCommand {
             notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
             groups: groups.map(\.method) ?? set.groups ?? .quartiles, charts: charts, html: html, profiles: profiles)
         var written: [String] = []
+        let geo = map.map { GeoJSONFile.read(path: $0, codeProperty: mapCodeProperty) }
+        for line in GeoJSONProblem.lines(geo?.problems ?? []) { Console.current.error("error: " + line) }
+        var mapLeftOut = 0
         for (k, result) in scored.results.enumerated() {
             let folder = out.map { scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0 }
                 ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: result.period)
@@ -113,6 +128,14 @@ struct ReportCommand: ParsableCommand {
             if let base = scored.comparisons[k]?.base, !history.contains(where: { $0.period == base.period }) {
                 history.append(base)
                 history.sort { $0.period < $1.period }
+            }
+            var options = options
+            if let geo {
+                let match = GeoUnitMatch(map: geo, units: result.units)
+                let period = scored.results.count > 1 ? "\(result.period): " : ""
+                for line in GeoJSONProblem.lines(match.problems) { Console.current.error("error: " + period + line) }
+                options.map = match.isComplete ? ChoroplethMap(source: geo.file, shapes: match.shapes) : nil
+                mapLeftOut += match.isComplete ? 0 : 1
             }
             var bundle = ReportBundle(
                 result: result, options: options, comparison: scored.comparisons[k], history: history)
@@ -137,6 +160,9 @@ struct ReportCommand: ParsableCommand {
         }
         let console = Console.current
         for path in written { console.write(path + "\n") }
+        if let map, mapLeftOut > 0 {
+            throw CLIError("--map \(map): the reports were written without this map (\(mapLeftOut) of \(scored.results.count) period(s)); fix the problems above and run the command again")
+        }
     }
 
     /// Which analyses go into the report: the declared uncertainties when `--sensitivity` asks
