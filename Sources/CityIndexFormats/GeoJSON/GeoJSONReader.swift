@@ -85,6 +85,12 @@ struct GeoJSONReader {
             guard let list = coordinates as? [Any], !list.isEmpty else {
                 throw .badStructure(file: file, path: path, expected: "an array of polygons (MultiPolygon)", found: Self.describe(coordinates))
             }
+            // Polygon coordinates under a MultiPolygon type: say so rather than "a number".
+            if let rings = list.first as? [Any], let positions = rings.first as? [Any], positions.first.flatMap(Self.number) != nil {
+                throw .badStructure(
+                    file: file, path: path + "[0]", expected: "a polygon (an array of rings): a MultiPolygon's coordinates nest one level deeper than a Polygon's",
+                    found: "a ring")
+            }
             var polygons: [GeoPolygon] = []
             for (k, p) in list.enumerated() { polygons.append(try polygon(p, path: path + "[\(k)]")) }
             return polygons
