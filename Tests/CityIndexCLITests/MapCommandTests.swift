@@ -55,8 +55,9 @@ import Testing
         #expect(count("><title>", in: svg) == 63)
     }
 
-    /// 34 of the 63 old units (the codes 2025 kept, with their old names) are not the 34 of 2025.
-    @Test func anotherSetOfUnitsGetsNoTileMap() throws {
+    /// 34 of the 63 old units (the codes 2025 kept, with their old names) are not the 34 of 2025:
+    /// they get the 63-unit map, the other 29 squares blank.
+    @Test func oldUnitsWithReusedCodesGetThe63UnitMap() throws {
         let tmp = try TemporaryFolder()
         defer { tmp.cleanUp() }
         let codes2025 = try String(contentsOfFile: repo("Indicators/units/vn-provinces-2025.csv"), encoding: .utf8)
@@ -65,8 +66,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let md = try String(contentsOfFile: tmp.path("out/report.md"), encoding: .utf8)
         #expect(md.contains("34 trên 34"))
-        #expect(!md.contains("map-tiles"))
-        #expect(!FileManager.default.fileExists(atPath: tmp.path("out/charts/map-tiles.svg")))
+        #expect(md.contains("63 tỉnh, thành phố") && md.contains("để trống: không có trong dữ liệu."))
+        let svg = try String(contentsOfFile: tmp.path("out/charts/map-tiles.svg"), encoding: .utf8)
+        #expect(count(": Không có trong dữ liệu</title>", in: svg) == 29)
+        #expect(svg.contains("<title>Bắc Giang: "))
     }
 
     /// Four square "provinces": A with a hole, B a MultiPolygon, C plain, D without data (not ranked).

@@ -2,7 +2,7 @@ import CityIndexCore
 
 /// The maps of a report: which are drawn, their files, and the Markdown that shows them.
 ///
-/// The tile map is drawn when the result's units are exactly a shipped layout's
+/// The tile map is drawn when a shipped layout holds the result's units
 /// (``TileLayout/covering(_:)``); the choropleth when the options carry a matched user map.
 /// Both need charts on and at least one ranked unit, as every chart.
 struct MapFigures: Sendable {
@@ -38,7 +38,8 @@ struct MapFigures: Sendable {
     var section: String {
         var figures: [String] = []
         if let layout {
-            figures.append("![\(Markdown.inline(labels.tileAlt(layout)))](\(ReportPaths.tileMap))\n\n" + Markdown.inline(labels.tileCaption(layout)) + "\n")
+            let absent = layout.tiles.count > result.units.count
+            figures.append("![\(Markdown.inline(labels.tileAlt(layout)))](\(ReportPaths.tileMap))\n\n" + Markdown.inline(labels.tileCaption(layout, absent: absent)) + "\n")
         }
         if drawn, let map = options.map {
             let file = map.source.split(separator: "/").last.map(String.init) ?? map.source

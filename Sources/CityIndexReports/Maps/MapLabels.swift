@@ -9,6 +9,7 @@ struct MapLabels: Sendable {
     var section: String { en ? "Map" : "Bản đồ" }
     var legendTitle: String { en ? "Score" : "Điểm" }
     var notRanked: String { en ? "Not ranked" : "Không xếp hạng" }
+    var absent: String { en ? "Not in the data" : "Không có trong dữ liệu" }
     var rank: String { en ? "rank" : "hạng" }
 
     /// The title drawn on a map.
@@ -22,11 +23,11 @@ struct MapLabels: Sendable {
     }
 
     /// The caption under the tile map.
-    func tileCaption(_ layout: TileLayout) -> String {
+    func tileCaption(_ layout: TileLayout, absent: Bool) -> String {
         let what = layout.caption.text(in: language, fallback: layout.id)
         return en
-            ? "Tile map of \(what): one square per unit, placed to keep neighbours near each other, north at top, not to scale. Colour: score class (a class includes its lower bound); hatched: not ranked."
-            : "Bản đồ ô, \(what): mỗi ô vuông là một đơn vị, đặt sao cho các đơn vị giáp nhau ở gần nhau, phía bắc ở trên, không theo tỉ lệ. Màu: lớp điểm (mỗi lớp gồm cận dưới); gạch chéo: không xếp hạng."
+            ? "Tile map of \(what): one square per unit, placed to keep neighbours near each other, north at top, not to scale. Colour: score class (a class includes its lower bound); hatched: not ranked" + (absent ? "; blank: not in the data." : ".")
+            : "Bản đồ ô, \(what): mỗi ô vuông là một đơn vị, đặt sao cho các đơn vị giáp nhau ở gần nhau, phía bắc ở trên, không theo tỉ lệ. Màu: lớp điểm (mỗi lớp gồm cận dưới); gạch chéo: không xếp hạng" + (absent ? "; để trống: không có trong dữ liệu." : ".")
     }
 
     /// The alternative text and caption of the choropleth drawn from `file`.

@@ -1,12 +1,14 @@
 import CityIndexCore
 
-/// The legend of a map: a title, one swatch per score class (highest first) and, when some unit
-/// is not ranked, the hatched swatch.
+/// The legend of a map: a title, one swatch per score class (highest first), the hatched swatch
+/// when some unit is not ranked, and the blank one when some square has no unit in the data.
 struct MapLegend: Sendable {
     var scale: MapColourScale
     var language: Language
     /// Whether the "not ranked" entry is shown.
     var showsNotRanked: Bool
+    /// Whether the "not in the data" entry is shown (tile maps of a part of the units).
+    var showsAbsent = false
     /// The id of the hatch pattern of the drawing.
     var hatchID: String
 
@@ -14,6 +16,8 @@ struct MapLegend: Sendable {
     static let textSize = 11.0
     static let rowHeight = 19.0
     static let swatch = (width: 18.0, height: 13.0)
+    static let absentFill = "#F7F7F7"
+    static let absentStroke = "#B0B0B0"
 
     private var labels: MapLabels { MapLabels(language: language) }
 
@@ -21,6 +25,7 @@ struct MapLegend: Sendable {
     var entries: [(text: String, fill: String)] {
         var out = (0..<scale.count).reversed().map { (scale.label(ofClass: $0, language: language), scale.colour(ofClass: $0)) }
         if showsNotRanked { out.append((labels.notRanked, "url(#\(hatchID))")) }
+        if showsAbsent { out.append((labels.absent, Self.absentFill)) }
         return out
     }
 
@@ -46,7 +51,8 @@ struct MapLegend: Sendable {
         var out = M.text(labels.legendTitle, x: x, y: y + Self.titleSize, size: Self.titleSize, weight: "bold")
         for (k, entry) in entries.enumerated() {
             let top = y + 22 + Double(k) * Self.rowHeight
-            out += "<rect x=\"\(M.n(x))\" y=\"\(M.n(top))\" width=\"\(M.n(Self.swatch.width))\" height=\"\(M.n(Self.swatch.height))\" fill=\"\(entry.fill)\" stroke=\"#666666\" stroke-width=\"0.5\"/>\n"
+            let dashed = entry.fill == Self.absentFill ? " stroke-dasharray=\"3 2\"" : ""
+            out += "<rect x=\"\(M.n(x))\" y=\"\(M.n(top))\" width=\"\(M.n(Self.swatch.width))\" height=\"\(M.n(Self.swatch.height))\" fill=\"\(entry.fill)\" stroke=\"#666666\" stroke-width=\"0.5\"\(dashed)/>\n"
             out += M.text(entry.text, x: x + Self.swatch.width + 6, y: top + 11, size: Self.textSize)
         }
         return out

@@ -4,8 +4,8 @@ import Foundation
 /// A tile map: one square per unit on a grid, placed by hand so that neighbours stay near each
 /// other and the country's shape is recognisable (north at top; not to scale).
 ///
-/// A report draws a layout when the result's units are exactly the layout's units
-/// (``covers(_:)``); Vietnam's two layouts ship (``vietnam2025``, ``vietnam2024``).
+/// A report draws the layout that holds the result's units (``covering(_:)``); Vietnam's two
+/// layouts ship (``vietnam2025``, ``vietnam2024``).
 public struct TileLayout: Sendable, Hashable {
     /// One square of the map.
     public struct Tile: Sendable, Hashable {
@@ -21,6 +21,8 @@ public struct TileLayout: Sendable, Hashable {
         public var labelEN: [String]
         /// The name the unit must carry (as its name or English name, compared by ``UnitNameKey``)
         /// when its code names another unit in another layout; nil when the code suffices.
+        /// Vietnam's codes 15, 24, 52, 80, 82 and 91 name different provinces before and after
+        /// 1 July 2025.
         public var name: String?
     }
 
@@ -50,35 +52,35 @@ public struct TileLayout: Sendable, Hashable {
         ((tiles.map(\.column).max() ?? -1) + 1, (tiles.map(\.row).max() ?? -1) + 1)
     }
 
-    /// Whether `units` are exactly this layout's units: as many, the same codes, and the names
-    /// the layout asks for where a code was reused for another unit (Vietnam's codes 15, 24, 52,
-    /// 80, 82 and 91 name different provinces before and after 1 July 2025).
-    public func covers(_ units: [UnitInfo]) -> Bool {
-        guard units.count == tiles.count else { return false }
-        var byCode: [String: UnitInfo] = [:]
-        for unit in units where byCode[unit.code] == nil { byCode[unit.code] = unit }
-        for tile in tiles {
-            guard let unit = byCode[tile.code] else { return false }
-            if let name = tile.name {
-                let key = UnitNameKey.key(name)
-                guard [unit.name, unit.nameEN].contains(where: { $0.map(UnitNameKey.key) == key }) else { return false }
-            }
-        }
-        return true
+    /// Whether a square of this layout stands for `unit`: the same code and, where the code was
+    /// reused for another unit, the same name (its name or English name, compared by
+    /// ``UnitNameKey``: no case, diacritics or "Tỉnh"/"Thành phố").
+    public func draws(_ unit: UnitInfo) -> Bool {
+        guard let tile = tiles.first(where: { $0.code == unit.code }) else { return false }
+        guard let name = tile.name else { return true }
+        let key = UnitNameKey.key(name)
+        return [unit.name, unit.nameEN].contains { $0.map(UnitNameKey.key) == key }
     }
 
     /// The shipped layouts, tried in this order.
     public static let shipped: [TileLayout] = [vietnam2025, vietnam2024]
 
-    /// The shipped layout whose units are exactly `units`, if any.
+    /// The shipped layout that holds `units`, if exactly one does: every unit has its square,
+    /// they fill at least half the squares, and at least one of them has a square in no other
+    /// layout (so the basis is certain: Lào Cai as 15, or Hà Giang as 02). Squares of the
+    /// layout without a unit are units absent from the data.
     public static func covering(_ units: [UnitInfo]) -> TileLayout? {
-        shipped.first { $0.covers(units) }
+        let fits = shipped.filter { layout in
+            units.count * 2 >= layout.tiles.count && units.allSatisfy(layout.draws)
+                && units.contains { unit in !shipped.contains { $0.id != layout.id && $0.draws(unit) } }
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// A layout from a grid drawn as text: one line per row, cells separated by spaces, each a
     /// unit code or `..` for an empty cell. `labels` are Vietnamese labels with `|` between
     /// lines; English labels are the Vietnamese ones without diacritics unless `labelsEN` gives
-    /// one; `names` are the names checked by ``covers(_:)``.
+    /// one; `names` are the names checked by ``draws(_:)``.
     init(
         id: String, caption: LocalizedText, grid: String, labels: [String: String], labelsEN: [String: String] = [:],
         names: [String: String] = [:], islands: [Islands] = []

@@ -7,7 +7,8 @@ import CityIndexCore
 /// The geometry (squares, label boxes, legend, islands) is computed here and used both to draw
 /// and, in tests, to check that nothing overlaps.
 public struct TileMapChart: Sendable {
-    /// The result to draw; its units are the layout's (``TileLayout/covers(_:)``).
+    /// The result to draw; its units have squares in the layout (``TileLayout/covering(_:)``);
+    /// squares without a unit are drawn as absent from the data.
     public var result: ScoreResult
     /// The grid.
     public var layout: TileLayout
@@ -79,7 +80,10 @@ public struct TileMapChart: Sendable {
 
     /// The legend, drawn right of the grid.
     var legend: MapLegend {
-        MapLegend(scale: scale, language: language, showsNotRanked: result.units.indices.contains { !result.isRanked($0) }, hatchID: Self.hatchID)
+        let codes = Set(result.units.map(\.code))
+        return MapLegend(
+            scale: scale, language: language, showsNotRanked: result.units.indices.contains { !result.isRanked($0) },
+            showsAbsent: layout.tiles.contains { !codes.contains($0.code) }, hatchID: Self.hatchID)
     }
 
     var legendOrigin: (x: Double, y: Double) { (Self.margin + Double(layout.size.columns) * cell + 16, gridTop) }
@@ -124,15 +128,16 @@ public struct TileMapChart: Sendable {
             let square = box(of: tile)
             let u = units[tile.code]
             let score = u.flatMap { result.isRanked($0) ? result.score(node: 0, unit: $0) : nil }
-            let fill = score.map { scale.colour(of: $0) } ?? "url(#\(Self.hatchID))"
-            var tip = u.map { result.units[$0].name(in: language) } ?? tile.code
+            let fill = score.map { scale.colour(of: $0) } ?? (u == nil ? MapLegend.absentFill : "url(#\(Self.hatchID))")
+            var tip = u.map { result.units[$0].name(in: language) } ?? (language == .en ? tile.labelEN : tile.label).joined(separator: " ")
             if let u, let score, let rank = result.rank(node: 0, unit: u) {
                 tip += ": " + DisplayNumber.format(score, decimals: result.displayDecimals, language: language) + " (\(labels.rank) \(rank))"
             } else {
-                tip += ": " + labels.notRanked
+                tip += ": " + (u == nil ? labels.absent : labels.notRanked)
             }
-            out += "<rect x=\"\(M.n(square.x))\" y=\"\(M.n(square.y))\" width=\"\(M.n(square.width))\" height=\"\(M.n(square.height))\" rx=\"2\" fill=\"\(fill)\"><title>\(M.escape(tip))</title></rect>\n"
-            let ink = score.map { MapColourScale.textColour(on: scale.colour(of: $0)) } ?? "#1A1A1A"
+            let stroke = u == nil ? " stroke=\"\(MapLegend.absentStroke)\" stroke-dasharray=\"3 2\"" : ""
+            out += "<rect x=\"\(M.n(square.x))\" y=\"\(M.n(square.y))\" width=\"\(M.n(square.width))\" height=\"\(M.n(square.height))\" rx=\"2\" fill=\"\(fill)\"\(stroke)><title>\(M.escape(tip))</title></rect>\n"
+            let ink = score.map { MapColourScale.textColour(on: scale.colour(of: $0)) } ?? (u == nil ? "#6E6E6E" : "#1A1A1A")
             let bold = u != nil && u == highlight ? "bold" : nil
             for line in labelLines(of: tile) {
                 out += M.text(line.text, x: square.x + square.width / 2, y: line.baseline, size: fontSize, anchor: "middle", weight: bold, fill: ink)

@@ -20,7 +20,7 @@ import Testing
         #expect(Set(codes) == Set(units.map(\.code)))
         let cells = layout.tiles.map { "\($0.column),\($0.row)" }
         #expect(Set(cells).count == cells.count, "two units on one cell")
-        #expect(layout.covers(units))
+        #expect(TileLayout.covering(units)?.id == layout.id)
     }
 
     /// Pairs of provinces that share a border and must be on neighbouring cells (8 around).
@@ -96,6 +96,10 @@ import Testing
         }
     }
 
+    func chartLegendLines(_ result: ScoreResult, _ layout: TileLayout, _ language: Language) -> Int {
+        TileMapChart(result: result, layout: layout, language: language).legend.entries.count
+    }
+
     /// The boxes of one drawing: squares, label lines, legend, islands, title.
     static func drawing(_ chart: TileMapChart) -> (squares: [MapBox], labels: [(code: String, box: MapBox)], others: [(what: String, box: MapBox)]) {
         let squares = chart.layout.tiles.map(chart.box(of:))
@@ -110,10 +114,12 @@ import Testing
     func labelsFitTheirSquaresAndNothingOverlaps(id: String, language: Language) throws {
         let (layout, registry) = try #require(Self.layouts.first { $0.layout.id == id })
         let units = try registryUnits(registry)
-        // One unit not ranked (the legend gains a line); in a profile, the title a second line.
-        let result = try mapResult(units: units, unranked: [units[3].code])
-        #expect(!result.isRanked(3) && result.rankedCount == units.count - 1)
-        for highlight in [nil, 0] {
+        // One unit not ranked (the legend gains a line); in a profile, the title a second line;
+        // with a unit absent from the data, the legend a third.
+        for (highlight, absent) in [(nil as Int?, false), (0, true)] {
+            let result = try mapResult(units: absent ? Array(units.dropLast()) : units, unranked: [units[3].code])
+            #expect(!result.isRanked(3) && result.rankedCount == result.units.count - 1)
+            #expect(chartLegendLines(result, layout, language) == MapColourScale(scores: result.units.indices.compactMap { result.score(node: 0, unit: $0) }).count + (absent ? 2 : 1))
             let chart = TileMapChart(result: result, layout: layout, language: language, highlight: highlight)
             let (squares, labels, others) = Self.drawing(chart)
             for i in squares.indices {
@@ -138,23 +144,39 @@ import Testing
         }
     }
 
-    /// The layout is drawn only for exactly its units: a subset, a superset or the 2024 units
-    /// whose codes 2025 reuses (Bắc Giang as 24 …) do not match.
-    @Test func aLayoutCoversExactlyItsUnits() throws {
+    /// A layout is drawn for its units or a part of them (at least half) when they show the basis
+    /// for certain; never for units outside it, and never when the part could be either basis.
+    @Test func aLayoutIsDrawnForItsUnitsOnly() throws {
         let units2025 = try registryUnits("vn-provinces-2025.csv")
         let units2024 = try registryUnits("vn-provinces-2024.csv")
         #expect(TileLayout.covering(units2025)?.id == "vn-34")
         #expect(TileLayout.covering(units2024)?.id == "vn-63")
-        #expect(TileLayout.covering(Array(units2025.dropLast())) == nil)
+        #expect(TileLayout.covering(Array(units2025.dropLast()))?.id == "vn-34", "a unit absent from the data")
+        #expect(TileLayout.covering(Array(units2025.prefix(16))) == nil, "less than half the squares")
         #expect(TileLayout.covering(units2025 + [UnitInfo(code: "99", name: "Extra")]) == nil)
+        // The 34 codes 2025 kept, with their old names (Bắc Giang as 24 …), are 2024's units.
         let codes2025 = Set(units2025.map(\.code))
         let oldUnitsWithNewCodes = units2024.filter { codes2025.contains($0.code) }
         #expect(oldUnitsWithNewCodes.count == 34)
-        #expect(TileLayout.covering(oldUnitsWithNewCodes) == nil)
+        #expect(TileLayout.covering(oldUnitsWithNewCodes)?.id == "vn-63")
+        // Without the six reused codes, 28 units could be either basis: no map.
+        let reused = Set(TileLayout.vietnam2025.tiles.filter { $0.name != nil }.map(\.code))
+        #expect(reused == ["15", "24", "52", "80", "82", "91"])
+        #expect(TileLayout.covering(units2025.filter { !reused.contains($0.code) }) == nil)
         // English names and names with the administrative prefix match too.
         let english = units2025.map { UnitInfo(code: $0.code, name: $0.nameEN ?? $0.name) }
         #expect(TileLayout.covering(english)?.id == "vn-34")
         let prefixed = units2025.map { UnitInfo(code: $0.code, name: "Tỉnh " + $0.name) }
         #expect(TileLayout.covering(prefixed)?.id == "vn-34")
+    }
+
+    /// A square without a unit in the result is blank and dashed, with its own legend entry.
+    @Test func squaresOfUnitsAbsentFromTheDataAreBlank() throws {
+        let units = try registryUnits("vn-provinces-2025.csv").filter { $0.code != "96" }
+        let chart = TileMapChart(result: try mapResult(units: units), layout: .vietnam2025, language: .en)
+        let svg = chart.svg
+        #expect(svg.contains("<title>Ca Mau: Not in the data</title>"))
+        #expect(count("stroke-dasharray", in: svg) == 2, "the square and its legend swatch")
+        #expect(chart.legend.entries.last?.text == "Not in the data")
     }
 }
