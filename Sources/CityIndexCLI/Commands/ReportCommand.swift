@@ -28,9 +28,9 @@ struct ReportCommand: ParsableCommand {
             gains rank_change and score_change, report.md a movers section.
 
             Maps: a tile map of Vietnam is drawn when the units are the 34 of 2025 or the 63 \
-            before (or at least half of them; README, "Maps"). --map FILE draws a choropleth from a GeoJSON FeatureCollection of Polygon and \
-            MultiPolygon features, one per unit, matched by the property --map-code-property \
-            (default: code). When the file has a problem, the reports are written without that \
+            before (or at least half of them; README, "Maps"). --map FILE draws a choropleth \
+            from a GeoJSON FeatureCollection of Polygon and MultiPolygon features, one per unit, \
+            matched by the property --map-code-property (default: code). When the file has a problem, the reports are written without that \
             map, every problem is printed, and the command exits with status 1.
             """
     )

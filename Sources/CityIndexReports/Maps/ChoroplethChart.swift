@@ -86,12 +86,7 @@ public struct ChoroplethChart: Sendable {
             guard let polygons = map.shapes[unit.code] else { continue }
             let score = result.isRanked(u) ? result.score(node: 0, unit: u) : nil
             let fill = score.map { scale.colour(of: $0) } ?? "url(#\(Self.hatchID))"
-            var tip = unit.name(in: language)
-            if let score, let rank = result.rank(node: 0, unit: u) {
-                tip += ": " + DisplayNumber.format(score, decimals: result.displayDecimals, language: language) + " (\(labels.rank) \(rank))"
-            } else {
-                tip += ": " + labels.notRanked
-            }
+            let tip = labels.tooltip(result, unit: u)
             out += "<path d=\"\(Self.path(polygons, project: project))\" fill=\"\(fill)\" fill-rule=\"evenodd\" stroke=\"#FFFFFF\" stroke-width=\"0.6\" stroke-linejoin=\"round\"><title>\(M.escape(tip))</title></path>\n"
         }
         out += legend.svg(x: legendX, y: Self.top)

@@ -12,6 +12,15 @@ struct MapLabels: Sendable {
     var absent: String { en ? "Not in the data" : "Không có trong dữ liệu" }
     var rank: String { en ? "rank" : "hạng" }
 
+    /// A unit's tooltip: `Ha Noi: 93.34 (rank 2)`, or `…: Not ranked`.
+    func tooltip(_ result: ScoreResult, unit u: Int) -> String {
+        let name = result.units[u].name(in: language)
+        guard result.isRanked(u), let score = result.score(node: 0, unit: u), let rank = result.rank(node: 0, unit: u) else {
+            return name + ": " + notRanked
+        }
+        return name + ": " + DisplayNumber.format(score, decimals: result.displayDecimals, language: language) + " (\(self.rank) \(rank))"
+    }
+
     /// The title drawn on a map.
     func title(period: Period) -> String {
         en ? "Index score, \(period)" : "Điểm chỉ số, \(period)"

@@ -62,7 +62,7 @@ public struct TileLayout: Sendable, Hashable {
         return [unit.name, unit.nameEN].contains { $0.map(UnitNameKey.key) == key }
     }
 
-    /// The shipped layouts, tried in this order.
+    /// The shipped layouts.
     public static let shipped: [TileLayout] = [vietnam2025, vietnam2024]
 
     /// The shipped layout that holds `units`, if exactly one does: every unit has its square,

@@ -129,12 +129,7 @@ public struct TileMapChart: Sendable {
             let u = units[tile.code]
             let score = u.flatMap { result.isRanked($0) ? result.score(node: 0, unit: $0) : nil }
             let fill = score.map { scale.colour(of: $0) } ?? (u == nil ? MapLegend.absentFill : "url(#\(Self.hatchID))")
-            var tip = u.map { result.units[$0].name(in: language) } ?? (language == .en ? tile.labelEN : tile.label).joined(separator: " ")
-            if let u, let score, let rank = result.rank(node: 0, unit: u) {
-                tip += ": " + DisplayNumber.format(score, decimals: result.displayDecimals, language: language) + " (\(labels.rank) \(rank))"
-            } else {
-                tip += ": " + (u == nil ? labels.absent : labels.notRanked)
-            }
+            let tip = u.map { labels.tooltip(result, unit: $0) } ?? (language == .en ? tile.labelEN : tile.label).joined(separator: " ") + ": " + labels.absent
             let stroke = u == nil ? " stroke=\"\(MapLegend.absentStroke)\" stroke-dasharray=\"3 2\"" : ""
             out += "<rect x=\"\(M.n(square.x))\" y=\"\(M.n(square.y))\" width=\"\(M.n(square.width))\" height=\"\(M.n(square.height))\" rx=\"2\" fill=\"\(fill)\"\(stroke)><title>\(M.escape(tip))</title></rect>\n"
             let ink = score.map { MapColourScale.textColour(on: scale.colour(of: $0)) } ?? (u == nil ? "#6E6E6E" : "#1A1A1A")

@@ -75,7 +75,7 @@ public struct ReportBundle: Sendable {
                 let text = profile.text
                 out.append((ReportPaths.profileFile(code), Array(text.utf8)))
                 if options.html {
-                    // The page report.html links: the profile with its radar chart inline.
+                    // The page report.html links: the profile with its radar chart and tile map inline.
                     var radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
                     radar.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
                     let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
