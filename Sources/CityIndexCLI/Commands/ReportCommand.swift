@@ -27,6 +27,13 @@ struct ReportCommand: ParsableCommand {
 
             Each period is compared with the previous period with data (or --compare P): ranking.csv \
             gains rank_change and score_change, report.md a movers section.
+
+            Maps: a tile map of Vietnam is drawn when the units are the 34 of 2025 or the 63 \
+            before (or at least half of them; README, "Maps"). --map FILE draws a choropleth \
+            from a GeoJSON FeatureCollection of Polygon and MultiPolygon features, one per unit, \
+            matched by the property --map-code-property (default: code). When the file has a \
+            problem, the reports are written without that map, every problem is printed, and the \
+            command exits with status 1.
             """
     )
 
@@ -84,6 +91,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Add the statistical audit to report.md (indicator statistics, correlations, reliability) and write audit-*.csv.")
     var audit = false
 
+    @Option(help: ArgumentHelp("Draw a choropleth of the score from a GeoJSON FeatureCollection (charts/map.svg, in report.md and report.html); on a problem the reports are written without it and the exit status is 1.", valueName: "file.geojson"))
+    var map: String?
+
+    @Option(help: ArgumentHelp("The feature property that holds the unit code, for --map.", valueName: "name"))
+    var mapCodeProperty = "code"
+
     func run() throws {
         var request = ReportRequest(input: input.scoring(store: store, periods: periods, demo: true))
         request.out = out
@@ -97,7 +110,10 @@ struct ReportCommand: ParsableCommand {
         request.xlsx = xlsx
         request.sensitivity = sensitivity
         request.audit = audit
-        let written = try Engine.forCommand().report(request)
-        for path in written { Console.current.write(path + "\n") }
+        request.map = map
+        request.mapCodeProperty = mapCodeProperty
+        let outcome = try Engine.forCommand().report(request)
+        for path in outcome.written { Console.current.write(path + "\n") }
+        if let problem = outcome.mapProblem { throw CLIError(problem) }
     }
 }

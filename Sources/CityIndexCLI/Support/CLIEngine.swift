@@ -13,6 +13,8 @@ extension Engine {
                 console.error(text)
             case let .warning(text):
                 console.error("warning: \(text)")
+            case let .error(text):
+                console.error("error: \(text)")
             }
         }
     }

@@ -10,6 +10,9 @@ public enum EngineEvent: Sendable {
     case note(String)
     /// Something probably wrong in the data or the set that the results carry.
     case warning(String)
+    /// A problem that leaves part of the work undone (a map left out) while the rest goes on;
+    /// the use case fails at its end.
+    case error(String)
 }
 
 /// Where a use case sends its ``EngineEvent``s.

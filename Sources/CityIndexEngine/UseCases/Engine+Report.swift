@@ -29,6 +29,10 @@ public struct ReportRequest: Sendable {
     public var sensitivity: Bool?
     /// Add the statistical audit.
     public var audit = false
+    /// A GeoJSON FeatureCollection to draw a choropleth from.
+    public var map: String?
+    /// The feature property holding the unit code.
+    public var mapCodeProperty = "code"
 
     /// Creates a request.
     public init(input: ScoringInput) {
@@ -36,11 +40,20 @@ public struct ReportRequest: Sendable {
     }
 }
 
+/// What `report` wrote.
+public struct ReportOutcome: Sendable {
+    /// The paths written, in order.
+    public var written: [String]
+    /// Why `--map` was left out, if it was (the reports are written all the same).
+    public var mapProblem: String?
+}
+
 extension Engine {
-    /// Imports the data, scores the periods and writes each period's report bundle.
+    /// Imports the data, scores the periods and writes each period's report bundle. A problem
+    /// with the map file (each one sent as an error event) leaves the map out, not the reports.
     ///
-    /// - Returns: the paths written, in order.
-    public func report(_ request: ReportRequest) throws -> [String] {
+    /// - Returns: the paths written, in order, and what went wrong with the map, if anything.
+    public func report(_ request: ReportRequest) throws -> ReportOutcome {
         var analysis: (sensitivity: Uncertainties?, audit: Bool) = (nil, false)
         let session = try session(request.input) { analysis = try analysisPlan(request, set: $0) }
         let set = session.criteria.set
@@ -53,6 +66,9 @@ extension Engine {
             groups: request.groups ?? (set.groups ?? .quartiles), charts: request.charts, html: request.html,
             profiles: request.profiles)
         var written: [String] = []
+        let geo = request.map.map { GeoJSONFile.read(path: $0, codeProperty: request.mapCodeProperty) }
+        for line in GeoJSONProblem.lines(geo?.problems ?? []) { events(.error(line)) }
+        var mapLeftOut = 0
         for (k, result) in scored.results.enumerated() {
             let folder = request.out.map {
                 scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0
@@ -61,6 +77,14 @@ extension Engine {
             if let base = scored.comparisons[k]?.base, !history.contains(where: { $0.period == base.period }) {
                 history.append(base)
                 history.sort { $0.period < $1.period }
+            }
+            var options = options
+            if let geo {
+                let match = GeoUnitMatch(map: geo, units: result.units)
+                let period = scored.results.count > 1 ? "\(result.period): " : ""
+                for line in GeoJSONProblem.lines(match.problems) { events(.error(period + line)) }
+                options.map = match.isComplete ? ChoroplethMap(source: geo.file, shapes: match.shapes) : nil
+                mapLeftOut += match.isComplete ? 0 : 1
             }
             var bundle = ReportBundle(result: result, options: options, comparison: scored.comparisons[k], history: history)
             if analysis.sensitivity != nil || analysis.audit {
@@ -82,7 +106,11 @@ extension Engine {
             }
             events(.note("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked"))
         }
-        return written
+        var outcome = ReportOutcome(written: written)
+        if let map = request.map, mapLeftOut > 0 {
+            outcome.mapProblem = "--map \(map): the reports were written without this map (\(mapLeftOut) of \(scored.results.count) period(s)); fix the problems above and run the command again"
+        }
+        return outcome
     }
 
     /// Which analyses go into the report: the declared uncertainties when asked for or (by

@@ -37,7 +37,7 @@ public struct MarkdownReport: Sendable {
 
     /// The sections in order; empty ones are left out.
     public var sections: [String] {
-        [header, summary, ranking, movers, groups, charts, notRanked, warnings, coverage, methodology]
+        [header, summary, MapFigures(result: result, options: options).section, ranking, movers, groups, charts, notRanked, warnings, coverage, methodology]
     }
 
     /// The whole report.

@@ -39,7 +39,7 @@ public struct ProfileReport: Sendable {
 
     /// The sections in order; empty ones are left out.
     public var sections: [String] {
-        [header, levels, strengths, rankedFirst, imputed, whatItTakes, trend]
+        [header, linksRadar ? MapFigures(result: result, options: options).profileFigure(unit: unit) : "", levels, strengths, rankedFirst, imputed, whatItTakes, trend]
     }
 
     /// The whole profile.

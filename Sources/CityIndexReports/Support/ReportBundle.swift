@@ -75,8 +75,9 @@ public struct ReportBundle: Sendable {
                 let text = profile.text
                 out.append((ReportPaths.profileFile(code), Array(text.utf8)))
                 if options.html {
-                    // The page report.html links: the profile with its radar chart inline.
-                    let radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
+                    // The page report.html links: the profile with its radar chart and tile map inline.
+                    var radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
+                    radar.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
                     let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
                     out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: radar, language: language.rawValue).text.utf8)))
                 }
@@ -100,6 +101,7 @@ public struct ReportBundle: Sendable {
                 out.append((ReportPaths.radarFile(result.units[u].code), RadarChart(result: result, unit: u, language: language).svg))
             }
         }
+        out += MapFigures(result: result, options: options).files
         return out
     }
 

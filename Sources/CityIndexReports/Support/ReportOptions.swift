@@ -29,6 +29,9 @@ public struct ReportOptions: Sendable {
     public var html: Bool
     /// Write one profile per unit under `profiles/`.
     public var profiles: Bool
+    /// A user's map matched to the result's units (`--map`): drawn as `charts/map.svg` and shown
+    /// in the report's map section.
+    public var map: ChoroplethMap?
 
     /// Creates options.
     public init(
