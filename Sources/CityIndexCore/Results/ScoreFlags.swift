@@ -16,6 +16,22 @@ public struct ScoreFlags: OptionSet, Sendable, Hashable {
     /// An aggregate was computed with some children missing.
     public static let partial = ScoreFlags(rawValue: 1 << 5)
 
+    /// The flags of ``text`` (unknown words are ignored).
+    public init(text: String) {
+        self = []
+        for word in text.split(separator: ";") {
+            switch word {
+            case "imputed": insert(.imputed)
+            case "winsorised": insert(.winsorised)
+            case "log-treated": insert(.logTreated)
+            case "clipped": insert(.clipped)
+            case "combined": insert(.combined)
+            case "partial": insert(.partial)
+            default: break
+            }
+        }
+    }
+
     /// The flags as short words joined by `;` (`imputed;clipped`), empty for none.
     public var text: String {
         var words: [String] = []

@@ -178,13 +178,18 @@ public struct ScoringSession {
             }
         }
         if options.oneBasis, options.basis == nil { try checkOneBasis(results, panel: panel) }
+        // The run's options say what was scored: with the criteria set's and the data's hashes
+        // they are the run's key, and a run with a stored key is not stored again.
+        let runText = runOptions + " periods=" + results.map(\.period.description).joined(separator: ",")
+            + bases.sorted { $0.key < $1.key }.map { " compare=\($0.key):\($0.value)" }.joined()
+            + (options.basis.map { " units=\($0)" } ?? "")
+        let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(runText)".utf8))
         let run = RunRecord(
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",
             criteriaSHA256: criteria.sha256, dataSHA256: panel.sha256, periods: results.map(\.period),
-            options: runOptions + (options.basis.map { " units=\($0)" } ?? ""), toolVersion: ToolInfo.version,
-            results: results.flatMap(RunRows.make))
-        let id = try store.saveRun(run)
-        let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(run.options)".utf8))
+            options: runText, toolVersion: ToolInfo.version, results: [], key: key, lastImportID: try store.lastImportID())
+        let (id, reused) = try store.saveRun(run, results: results)
+        if reused { events(.note("run \(id) reused: the same criteria set, data and options were scored before")) }
         return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)
     }
 
@@ -273,21 +278,5 @@ public struct ScoringSession {
         case let .unknownSuccessor(e, code):
             return "cannot express \(period) on the units of \(basis): \(catalog.entries[e].label) became part of unit \(code), which no registry lists after \(catalog.entries[e].validTo ?? "its end")"
         }
-    }
-}
-
-/// A result as the rows of the store's `run_result` table.
-enum RunRows {
-    static func make(_ result: ScoreResult) -> [RunResultRow] {
-        var rows: [RunResultRow] = []
-        for n in result.criteria.nodes.indices where result.criteria.isScored(n) {
-            for u in result.units.indices {
-                rows.append(RunResultRow(
-                    period: result.period, unit: result.units[u].code, node: result.criteria.nodes[n].id,
-                    score: result.score(node: n, unit: u), rank: result.rank(node: n, unit: u),
-                    flags: result.flags(node: n, unit: u).text))
-            }
-        }
-        return rows
     }
 }
