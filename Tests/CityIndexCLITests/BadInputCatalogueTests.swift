@@ -124,11 +124,16 @@ let badInputCatalogue: [BadInputCase] = [
         place: "data.csv:2:11"),
     BadInputCase(
         name: "thousands separator", data: csv(long + "X,a1,2025,\"1,234.5\"\n"), status: 1,
-        stderr: "error: data.csv:2:11: \"1,234.5\" in column \"a1\" has a thousands separator: write 1234.5 without \",\".",
+        stderr: "error: data.csv:2:11: \"1,234.5\" in column \"a1\" has \",\" between groups of digits: pass --thousands-separator ',' if the file groups thousands so, or write 1234.5.",
+        place: "data.csv:2:11"),
+    BadInputCase(
+        name: "comma grouping three digits: two readings", data: csv(long + "X,a1,2025,\"5,057\"\n"), status: 1,
+        stderr: "error: data.csv:2:11: \"5,057\" in column \"a1\" is ambiguous: 5057 if \",\" separates thousands (--thousands-separator ','), "
+            + "5.057 if \",\" is the decimal mark (--decimal-comma); pass the option that fits the file, or write the number without a thousands separator.",
         place: "data.csv:2:11"),
     BadInputCase(
         name: "percent", data: csv(long + "X,a1,2025,12%\n"), status: 1,
-        stderr: "error: data.csv:2:11: \"12%\" in column \"a1\" is not a number: write 12 or 0.12 without \"%\".",
+        stderr: "error: data.csv:2:11: \"12%\" in column \"a1\" is not a number: write the value without \"%\", in the indicator's unit of measure.",
         place: "data.csv:2:11"),
     BadInputCase(
         name: "1e999 overflows", data: csv(long + "X,a1,2025,1e999\n"), status: 1,

@@ -100,7 +100,7 @@ struct DataImporter {
 
     private func optionsText(sheet: String?) -> String {
         "period=\(defaultPeriod?.description ?? "");decimal-comma=\(readOptions.decimalComma.map { "\($0)" } ?? "auto")"
-            + (sheet.map { ";sheet=\($0)" } ?? "")
+            + (readOptions.thousandsSeparator.map { ";thousands-separator=\($0.rawValue)" } ?? "") + (sheet.map { ";sheet=\($0)" } ?? "")
     }
 
     private func batchHash(fileHash: String, options: String) -> String {

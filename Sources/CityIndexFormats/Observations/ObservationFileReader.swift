@@ -149,13 +149,13 @@ public struct ObservationFileReader: Sendable {
         let file = reader.file
         let sheet = reader.sheet
         let (header, layout, columns) = try readHeader(&reader)
-        let decimalComma = reader.decimalComma
+        let convention = reader.numberConvention
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
         let unitIsName = columns.names[columns.unit].lowercased() == "name"
         var fast = LongRowFastPath(
             layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
-            defaultPeriod: defaultPeriod, decimalComma: decimalComma)
+            defaultPeriod: defaultPeriod, convention: convention)
         var attributes: [RawAttribute] = []
         var emptyRows: [RawEmptyRow] = []
         var emptySeen = Set<EmptyRowKey>()
@@ -198,7 +198,7 @@ public struct ObservationFileReader: Sendable {
         }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
-                return try NumberParser.parse(record.fields[index], decimalComma: decimalComma)
+                return try NumberParser.parse(record.fields[index], convention: convention)
             } catch {
                 bad(record, index, error.message(column: column))
                 return nil
