@@ -33,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         console.write("\(criteriaPath): criteria set \"\(set.id)\" is valid: \(scored) scored indicators, \(aggregates) aggregates\n")
         for path in input.data {
             let reader = ObservationFileReader(
-                options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod)
+                options: input.readOptions, criteria: set, defaultPeriod: input.parsedPeriod)
             let file = try reader.read(path: path)
             if !criteria.registries.isEmpty {
                 let matcher = UnitMatcher(units: criteria.knownUnits)

@@ -19,7 +19,7 @@ struct DataImporter {
             throw CLIError("data file \(path) does not exist")
         }
         let reader = ObservationFileReader(
-            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod)
+            options: readOptions, criteria: criteria.set, defaultPeriod: defaultPeriod)
         let file = try reader.read(path: path, sheet: ObservationFileReader.isWorkbook(path: path) ? sheet : nil)
         var units = try UnitResolver(importer: self, path: path)
         var observations: [ObservationInput] = []
@@ -59,7 +59,7 @@ struct DataImporter {
             throw CLIError("data file \(path) does not exist")
         }
         let reader = ObservationFileReader(
-            options: readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: defaultPeriod)
+            options: readOptions, criteria: criteria.set, defaultPeriod: defaultPeriod)
         var units = try UnitResolver(importer: self, path: path)
         let options = optionsText(sheet: nil)
         let fileHash = try SHA256Digest.hex(ofFileAt: path)

@@ -11,9 +11,9 @@ extension CriteriaLoader {
     /// Keys of a node.
     static let nodeKeys =
         ["id", "name", "description", "unit", "direction", "weight", "target", "source", "notes", "scored", "children"]
-        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine"]
+        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine", "range"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
+    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time", "range"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 

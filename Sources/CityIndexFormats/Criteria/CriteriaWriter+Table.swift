@@ -68,6 +68,7 @@ enum TableText {
                 case "Normalise": node.settings.normalise != nil
                 case "Min", "Max": if case .goalposts? = node.settings.normalise { true } else { false }
                 case "Transform": node.settings.transform != nil
+                case "RangeMin", "RangeMax": node.settings.range != nil
                 case "Aggregate": node.settings.aggregate != nil
                 case "iName_vi": node.name.vi != nil
                 case "Description": node.description != nil
@@ -97,6 +98,10 @@ enum TableText {
             case .lower?: cells["Direction"] = "-1"
             case nil: cells["Direction"] = types[i] == "Aggregate" ? "1" : ""
             }
+            if let range = node.settings.range {
+                cells["RangeMin"] = Wording.number(range.min)
+                cells["RangeMax"] = Wording.number(range.max)
+            }
             if case .goalposts(let lo, let hi)? = node.settings.normalise {
                 cells["Min"] = Wording.number(lo)
                 cells["Max"] = Wording.number(hi)
@@ -117,7 +122,7 @@ enum TableText {
     }
 
     /// Columns whose cells are numbers (`-1`, `-0.5`, `1e-07`): written as they are, never guarded.
-    static let numberColumns: Set<String> = ["Level", "Direction", "Weight", "Target", "Min", "Max"]
+    static let numberColumns: Set<String> = ["Level", "Direction", "Weight", "Target", "Min", "Max", "RangeMin", "RangeMax"]
 
     /// A CSV field as ``TableReader`` reads it back: text gets the formula guard of every CSV
     /// the tool writes (``CSVWriter/needsGuard(_:)``, which the reader removes); then the field is

@@ -18,6 +18,7 @@ enum TableReader {
     static let columns = [
         "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
         "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Description", "Source", "Notes",
+        "RangeMin", "RangeMax",
     ]
     static let required = ["iCode", "Parent", "Type"]
     static let types = ["Indicator", "Aggregate", "Group", "Denominator"]

@@ -66,12 +66,29 @@ enum TableRowReader {
                 log.error(cells.place(r, "Aggregate"), Wording.unknown("Aggregate method", t, expected: AggregateStep.Method.allCases.map(\.rawValue)))
             }
         }
+        let rangeCells = (onlyFor("RangeMin", isIndicator, "Indicator"), onlyFor("RangeMax", isIndicator, "Indicator"))
+        if rangeCells.0 != nil || rangeCells.1 != nil { node.settings.range = range(r, cells: cells, log: &log) }
         let method = onlyFor("Normalise", isIndicator, "Indicator")?.lowercased()
         for column in ["Min", "Max"] where method != "goalposts" && optional(column) != nil {
             log.error(cells.place(r, column), "\(column) is only used with Normalise goalposts")
         }
         if let method { node.settings.normalise = normalise(method, r, cells: cells, log: &log) }
         return node
+    }
+
+    /// The valid range from RangeMin and RangeMax: both numbers, min not above max.
+    private static func range(_ r: CSVRecord, cells: TableCells, log: inout ProblemLog) -> ValidRange? {
+        guard let lo = cells.number(r, "RangeMin", log: &log), let hi = cells.number(r, "RangeMax", log: &log) else { return nil }
+        guard let lo, let hi else {
+            let missing = lo == nil ? "RangeMin" : "RangeMax"
+            log.error(cells.place(r, missing), "missing \(missing); a valid range needs both RangeMin and RangeMax")
+            return nil
+        }
+        guard lo <= hi else {
+            log.error(cells.place(r, "RangeMin"), "RangeMin \(cells.text(r, "RangeMin")) is above RangeMax \(cells.text(r, "RangeMax")); expected min ≤ max")
+            return nil
+        }
+        return ValidRange(min: lo, max: hi, place: cells.place(r, "RangeMin"))
     }
 
     private static func normalise(_ method: String, _ r: CSVRecord, cells: TableCells, log: inout ProblemLog) -> NormaliseStep? {

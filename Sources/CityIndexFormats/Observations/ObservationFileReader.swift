@@ -22,6 +22,9 @@ public struct ObservationFileReader: Sendable {
     public var defaultPeriod: Period?
     /// How many bad rows to collect before giving up (default 100).
     public var maxBadRows: Int
+    /// The valid range of indicators that declare one, by id: a value outside is a bad row
+    /// naming the value, the indicator, the range and where it was declared.
+    public var ranges: [String: ValidRange] = [:]
 
     /// Creates a reader.
     public init(
@@ -34,6 +37,23 @@ public struct ObservationFileReader: Sendable {
         self.indicatorIDs = indicatorIDs
         self.defaultPeriod = defaultPeriod
         self.maxBadRows = max(1, maxBadRows)
+    }
+
+    /// A reader for the data of `criteria`: its indicator ids and their valid ranges.
+    public init(
+        options: CSVReadOptions = CSVReadOptions(), criteria: CriteriaSet, defaultPeriod: Period? = nil, maxBadRows: Int = 100
+    ) {
+        self.init(options: options, indicatorIDs: Set(criteria.indicatorIDs), defaultPeriod: defaultPeriod, maxBadRows: maxBadRows)
+        ranges = criteria.validRanges
+    }
+
+    /// Why `observation` is outside its indicator's valid range, or nil when it is not.
+    func rangeProblem(_ observation: RawObservation) -> String? {
+        guard let range = ranges[observation.indicator], !range.contains(observation.value) else { return nil }
+        let number = { (x: Double) in CSVWriter.format(x, decimals: nil) }
+        return "\(number(observation.value)) is outside the valid range [\(number(range.min)), \(number(range.max))] of indicator "
+            + "\"\(observation.indicator)\" (unit \"\(observation.unitKey)\", period \(observation.period)), declared at \(range.place): "
+            + "check the value and its unit of measure."
     }
 
     /// Reads the file at `path`, streaming it; a workbook (.xlsx) is read from its first sheet.
@@ -175,7 +195,8 @@ public struct ObservationFileReader: Sendable {
             return t.isEmpty ? nil : t
         }
         func add(_ observation: RawObservation, _ record: CSVRecord, _ index: Int) {
-            switch take(observation) {
+            // A value outside its range is not handed over.
+            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message): bad(record, index, message)
             case .stop: stopped = true
@@ -183,7 +204,7 @@ public struct ObservationFileReader: Sendable {
         }
         /// A value read by the fast path: a bad row is placed at the value, as in `add`.
         func addPlain(_ observation: RawObservation) {
-            switch take(observation) {
+            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message):
                 badRows.append(
