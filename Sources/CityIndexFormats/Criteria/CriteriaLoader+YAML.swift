@@ -5,7 +5,7 @@ import Yams
 extension CriteriaLoader {
     /// Keys of the set level.
     static let setKeys = [
-        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table",
+        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table", "nodes",
         "screen", "groups", "uncertainty", "defaults", "root",
     ]
     /// Keys of a node.
@@ -128,11 +128,15 @@ extension CriteriaLoader {
                     nodes = draft.nodes
                     denominatorPlaces = draft.denominatorPlaces
                     groups = draft.groups
+                    if let nv = f["nodes"], r.log.isClean { Self.readNodeSteps(nv, into: &nodes, reader: &r) }
                 case .failure(let reason):
                     r.log.error(tv.place, "cannot read table \"\(full)\" (\(reason))")
                 }
             }
         } else if let rv = f["root"] {
+            if let nodesKey = f.keyPlaces["nodes"] {
+                r.log.error(nodesKey, "nodes is only used with table (the steps a table cannot hold); give steps on the nodes under root")
+            }
             var tree = TreeReader(reader: r, language: language, setID: id)
             tree.read(rv, parent: nil, depth: 0)
             r = tree.reader

@@ -7,10 +7,7 @@ enum TableRowReader {
     static func node(_ row: TableReader.Row, cells: TableCells, draft: inout TableDraft, log: inout ProblemLog) -> CriteriaNode {
         let r = row.record
         var node = CriteriaNode(id: row.code, scored: row.type != "Denominator", place: cells.rowPlace(r))
-        func optional(_ column: String) -> String? {
-            let t = cells.text(r, column)
-            return t.isEmpty ? nil : t
-        }
+        func optional(_ column: String) -> String? { cells.optional(r, column) }
         node.name = LocalizedText(en: optional("iName"), vi: optional("iName_vi"))
         node.unit = optional("Unit")
         node.description = optional("Description")
@@ -41,17 +38,13 @@ enum TableRowReader {
             if isIndicator { node.settings.direction = direction }
         }
         func onlyFor(_ column: String, _ allowed: Bool, _ kind: String) -> String? {
-            guard let t = optional(column) else { return nil }
-            guard allowed else {
-                log.error(cells.place(r, column), "\(column) is only used by \(kind) rows, but \"\(row.code)\" is \(row.type == "Indicator" || row.type == "Aggregate" ? "an" : "a") \(row.type)")
-                return nil
-            }
-            return t
+            cells.onlyFor(r, column, allowed: allowed, kind: kind, row: row, log: &log)
         }
         if let by = onlyFor("Denominator", isIndicator, "Indicator") {
             node.settings.denominate = DenominateStep(by: by)
             draft.denominatorPlaces[row.code] = cells.place(r, "Denominator")
         }
+        readSteps(row, cells: cells, node: &node, log: &log)
         if let t = onlyFor("Transform", isIndicator, "Indicator") {
             if let x = Transform(rawValue: t.lowercased()) {
                 node.settings.transform = x
