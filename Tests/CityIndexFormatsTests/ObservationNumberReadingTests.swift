@@ -53,19 +53,24 @@ struct ObservationNumberReadingTests {
         ("default", ";", "1.234", ambiguous1234),
     ]
 
+    /// The one value `read` gives, or its error.
+    func value(_ read: () throws(ObservationFileError) -> ObservationFile) throws -> Result<Double, ObservationFileError> {
+        let file: ObservationFile
+        do throws(ObservationFileError) {
+            file = try read()
+        } catch {
+            return .failure(error)
+        }
+        return .success(try #require(file.records.first).value)
+    }
+
     func read(_ dialect: String, _ delimiter: String, _ text: String) throws -> Result<Double, ObservationFileError> {
         let options = try #require(Self.dialects[dialect])
         let quoted = delimiter == "," && text.contains(",") ? "\"\(text)\"" : text
         let csv = ["unit", "indicator", "period", "value"].joined(separator: delimiter) + "\n"
             + ["X", "a", "2025", quoted].joined(separator: delimiter) + "\n"
         let reader = ObservationFileReader(options: options, indicatorIDs: ["a"])
-        let file: ObservationFile
-        do throws(ObservationFileError) {
-            file = try reader.read(bytes: Array(csv.utf8), name: "d.csv")
-        } catch {
-            return .failure(error)
-        }
-        return .success(try #require(file.records.first).value)
+        return try value { () throws(ObservationFileError) in try reader.read(bytes: Array(csv.utf8), name: "d.csv") }
     }
 
     @Test("CSV fields", arguments: cases)
@@ -77,18 +82,12 @@ struct ObservationNumberReadingTests {
     }
 
     func read(_ dialect: String, cell: XLSXCellValue) throws -> Result<Double, ObservationFileError> {
-        let options = try #require(Self.dialects[dialect])
+        let reader = ObservationFileReader(options: try #require(Self.dialects[dialect]), indicatorIDs: ["a"])
         let table = XLSXTable(file: "d.xlsx", name: "Số liệu", rows: [
             XLSXTableRow(number: 1, cells: [.text("unit"), .text("indicator"), .text("period"), .text("value")]),
             XLSXTableRow(number: 2, cells: [.text("X"), .text("a"), .number(2025), cell]),
         ])
-        let file: ObservationFile
-        do throws(ObservationFileError) {
-            file = try ObservationFileReader(options: options, indicatorIDs: ["a"]).read(table: table)
-        } catch {
-            return .failure(error)
-        }
-        return .success(try #require(file.records.first).value)
+        return try value { () throws(ObservationFileError) in try reader.read(table: table) }
     }
 
     /// Text cells follow the CSV rules of the dialect (a sheet has no delimiter to sniff from).

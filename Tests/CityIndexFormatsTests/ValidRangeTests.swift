@@ -44,42 +44,6 @@ struct ValidRangeTests {
         #expect(again.validRanges.mapValues { [$0.min, $0.max] } == set.validRanges.mapValues { [$0.min, $0.max] })
     }
 
-    static let badRanges: [BadYAML] = [
-        BadYAML(
-            name: "min above max", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [100, 0]\n", at: "5:14",
-            path: "root.children[0].range", message: "range min 100 is above max 0; expected [min, max] with min ≤ max"),
-        BadYAML(
-            name: "one number", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: 100\n", at: "5:14",
-            path: "root.children[0].range",
-            message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found \"100\""),
-        BadYAML(
-            name: "three numbers", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [0, 50, 100]\n", at: "5:14",
-            path: "root.children[0].range",
-            message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found 3 values"),
-        BadYAML(
-            name: "not a number", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [0, max]\n", at: "5:18",
-            path: "root.children[0].range[1]", message: "expected a number, found \"max\""),
-        BadYAML(
-            name: "a mapping", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: {min: 0, max: 1}\n", at: "5:14",
-            path: "root.children[0].range",
-            message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found a mapping"),
-        BadYAML(
-            name: "under defaults, reversed", yaml: "id: t\ndefaults:\n  range: [1, 0]\nroot:\n  children:\n    - id: a\n", at: "3:10",
-            path: "defaults.range", message: "range min 1 is above max 0; expected [min, max] with min ≤ max"),
-        BadYAML(
-            name: "on an aggregate", yaml: "id: t\nroot:\n  children:\n    - id: p\n      range: [0, 1]\n      children:\n        - id: a\n",
-            at: "5:7", path: "root.children[0].range", message: "range is only used by indicators, but node \"p\" has children"),
-    ]
-
-    @Test("a malformed range names its place and path", arguments: badRanges)
-    func badRange(_ c: BadYAML) throws {
-        let problems = CriteriaFixtures.problems(c.yaml)
-        let first = try #require(problems.first, "\(c.name) loaded")
-        #expect("\(first.place.line):\(first.place.column)" == c.at)
-        #expect(first.place.path == c.path)
-        #expect(first.message == c.message)
-    }
-
     static let tableHeader = "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type,RangeMin,RangeMax\n"
 
     @Test func tableColumns() throws {

@@ -24,9 +24,6 @@ public struct NumberConvention: Sendable, Hashable {
         self.thousandsSeparator = thousandsSeparator
     }
 
-    /// The decimal mark's byte.
-    var decimalMark: UInt8 { decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".") }
-
     /// The separator numbers are read with: the declared one, else `.` with a decimal comma, else none.
     var grouping: ThousandsSeparator { thousandsSeparator ?? (decimalComma ? .dot : .noSeparator) }
 

@@ -60,11 +60,6 @@ public enum NumberParser {
     private static let comma = UInt8(ascii: ",")
     private static let space: UInt8 = 0x20
 
-    /// Parses UTF-8 bytes with a decimal comma or point; see ``parse(bytes:convention:)``.
-    static func parse(bytes all: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Result<Double?, Failure> {
-        parse(bytes: all, convention: NumberConvention(decimalComma: decimalComma))
-    }
-
     /// Parses UTF-8 bytes; the core of ``parse(_:convention:)``.
     static func parse(bytes all: UnsafeBufferPointer<UInt8>, convention: NumberConvention) -> Result<Double?, Failure> {
         var lo = 0
