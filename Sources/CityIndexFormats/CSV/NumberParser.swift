@@ -71,12 +71,14 @@ public enum NumberParser {
 
         var dots = 0
         var marks = 0
+        var wide = false
         var other = false
         for byte in b {
             if byte == dot {
                 dots += 1
             } else if byte == comma || byte == space || byte >= 0x80 {
                 marks += 1
+                wide = wide || byte >= 0x80
             } else if !(isDigit(byte) || byte == 0x2B || byte == 0x2D || byte == 0x45 || byte == 0x65) {
                 other = true
             }
@@ -86,6 +88,7 @@ public enum NumberParser {
         }
         if other { return .failure(classifyOther(b)) }
         // Digits, signs, exponents, dots, commas, spaces and other non-ASCII bytes from here on.
+        guard wide else { return read(marked: b, convention: convention) }
         guard let text = markedText(b) else { return .failure(classifyOther(b)) }
         return text.withUnsafeBufferPointer { read(marked: $0, convention: convention) }
     }
@@ -115,8 +118,16 @@ public enum NumberParser {
 
     /// Reads a text of digits, signs, exponents and marks (`.` `,` space) by `convention`.
     private static func read(marked t: UnsafeBufferPointer<UInt8>, convention: NumberConvention) -> Result<Double?, Failure> {
-        let readings = self.readings(of: t, fileDecimalComma: convention.decimalComma)
         let grouping = convention.grouping
+        // The common case first, without the other readings: the text reads by the convention,
+        // grouped only as it declares (`12,5` with a decimal comma, `5,057` with ',' declared).
+        let mark = convention.decimalComma ? comma : dot
+        if let own = reading(of: t, decimal: mark, separator: grouping, fileDecimalComma: convention.decimalComma, spelled: false),
+            own.separator == nil || convention.declaresGrouping
+        {
+            return own.value.isFinite ? .success(own.value) : .failure(.notFinite)
+        }
+        let readings = self.readings(of: t, fileDecimalComma: convention.decimalComma)
         let own = readings.first {
             ($0.decimalComma == nil || $0.decimalComma == convention.decimalComma)
                 && ($0.separator == nil || $0.separator == grouping)
@@ -163,8 +174,11 @@ public enum NumberParser {
 
     /// `t` read with `decimal` as the decimal mark and `separator` between thousands (in the
     /// integer part only, `d{1,3}(sep d{3})+` not starting with 0); nil when it does not read so.
+    ///
+    /// `spelled: false` leaves ``NumberReading/written`` empty (no text is made).
     private static func reading(
-        of t: UnsafeBufferPointer<UInt8>, decimal: UInt8, separator: ThousandsSeparator?, fileDecimalComma: Bool
+        of t: UnsafeBufferPointer<UInt8>, decimal: UInt8, separator: ThousandsSeparator?, fileDecimalComma: Bool,
+        spelled: Bool = true
     ) -> NumberReading? {
         let sep = separator?.byte
         let mantissaEnd = t.firstIndex { $0 == 0x45 || $0 == 0x65 } ?? t.count
@@ -192,7 +206,7 @@ public enum NumberParser {
         }
         guard let parsed = normal.withUnsafeBufferPointer({ plainValue($0) }), let value = parsed else { return nil }
         let mark = fileDecimalComma ? comma : dot
-        let written = String(decoding: normal.map { $0 == dot ? mark : $0 }, as: UTF8.self)
+        let written = spelled ? String(decoding: normal.map { $0 == dot ? mark : $0 }, as: UTF8.self) : ""
         return NumberReading(
             value: value, written: written, decimalComma: decimalAt.map { _ in decimal == comma },
             separator: usesSeparator ? separator : nil, fileDecimalComma: fileDecimalComma)
