@@ -9,7 +9,8 @@ import Foundation
 /// pipeline is linear around the unit's value (no transform or treatment moving, bounds fixed,
 /// arithmetic aggregation) two unrounded scorings give the exact value; otherwise, and whenever
 /// that value fails to verify, bisection finds it. The value returned is rounded outward to the
-/// data's own decimals and that rounded value is re-scored: it always reaches the target.
+/// data's own decimals and that rounded value is re-scored: it always reaches the target. No
+/// value outside the indicator's declared valid range (`range: [min, max]`) is ever proposed.
 ///
 /// ```swift
 /// let plan = try WhatItTakes(result: result).solve(unit: 7)      // one place up
@@ -90,12 +91,14 @@ public struct WhatItTakes: Sendable {
         let observed = column.map { c in data.units.indices.compactMap { data.value(unit: $0, column: c) } } ?? []
         let decimals = Self.decimals(of: observed)
         let current = column.flatMap { data.value(unit: u, column: $0) }
+        let range = result.criteria.effectiveSettings(of: i).range
+        func valid(_ v: Double) -> Bool { range?.contains(v) ?? true }
         func reaches(_ v: Double) -> Bool { (rank(unit: u, indicator: i, value: v) ?? Int.max) <= target }
         func finish(_ v: Double, _ method: WhatItTakesAnswer.Method, sign: Double) -> WhatItTakesAnswer? {
             // Round outward to the data's decimals, then prove it.
             let factor = pow(10.0, Double(decimals))
             let rounded = sign > 0 ? (v * factor - 1e-9).rounded(.up) / factor : (v * factor + 1e-9).rounded(.down) / factor
-            for candidate in [rounded, v] {
+            for candidate in [rounded, v] where valid(candidate) {
                 if let r = rank(unit: u, indicator: i, value: candidate), r <= target {
                     let lo = observed.min() ?? candidate, hi = observed.max() ?? candidate
                     return WhatItTakesAnswer(
@@ -116,23 +119,29 @@ public struct WhatItTakes: Sendable {
         if current == nil, reaches(start), let done = finish(start, .bisection, sign: sign) { return done }
 
         if let threshold, let v = linearSolution(indicator: i, unit: u, from: start, threshold: threshold, spread: hi - lo, sign: sign),
-            (v - start) * sign > 0, let done = finish(v, .exact, sign: sign)
+            (v - start) * sign > 0, valid(v), let done = finish(v, .exact, sign: sign)
         {
             return done
         }
-        // Bracket: walk outward until the target is reached.
+        // Bracket: walk outward until the target is reached, never past the valid range.
         let step = Swift.max(hi - lo, abs(start), 1e-6)
         let floorAtZero = lo >= 0
+        let bound = range.map { sign > 0 ? $0.max : $0.min }
+        var atBound = false
         var good: Double?
         var k = 0.0
         while good == nil && k <= 12 {
             var candidate = start + sign * step * pow(2, k - 4)
             if floorAtZero && candidate < 0 { candidate = 0 }
+            if let bound, (candidate - bound) * sign >= 0 {
+                candidate = bound
+                atBound = true
+            }
             if reaches(candidate) { good = candidate }
-            if floorAtZero && candidate == 0 { break }
+            if (floorAtZero && candidate == 0) || atBound { break }
             k += 1
         }
-        guard var feasible = good else { return none(.notEnough) }
+        guard var feasible = good else { return none(atBound ? .outsideRange : .notEnough) }
         var infeasible = start
         // Stop at a quarter of the data's last decimal, or at 0.01 % of the value for large figures
         // (the figure is then rounded outward and re-scored, so it always reaches the target).
@@ -143,7 +152,7 @@ public struct WhatItTakes: Sendable {
             if reaches(mid) { feasible = mid } else { infeasible = mid }
             iterations += 1
         }
-        return finish(feasible, .bisection, sign: sign) ?? none(.notEnough)
+        return finish(feasible, .bisection, sign: sign) ?? none(atBound ? .outsideRange : .notEnough)
     }
 
     /// The index score to match: the score of the unit that now holds the target rank.

@@ -32,8 +32,17 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The indicator of data files that hold one: a table with one column per period, or a long file without an indicator column (default: the sheet's name).", valueName: "id"))
     var indicator: String?
 
-    @Flag(name: .long, help: "Data files use the decimal comma (1.234,5). Sniffed on files delimited by ';'.")
-    var decimalComma = false
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help: "Data files use the decimal comma (1.234,5; '.' then separates thousands), or the decimal point. Sniffed: a comma on files delimited by ';'.")
+    var decimalComma: Bool?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The thousands separator the data files use: ',' (1,234.5), '.' (1.234,5), space (1 234,5) or none. Numbers grouped otherwise are refused (default: '.' with --decimal-comma, else none).",
+            valueName: "sep"))
+    var thousandsSeparator: String?
 
     @Option(name: .long, help: ArgumentHelp("The data files' delimiter: ',', ';' or 'tab' (default: sniffed).", valueName: "char"))
     var delimiter: String?
@@ -58,6 +67,14 @@ struct InputOptions: ParsableArguments {
         }
         if let delimiter, !["", ",", ";", "tab", "\t"].contains(delimiter) {
             throw ValidationError("--delimiter \"\(delimiter)\" is not supported: expected ',', ';' or 'tab'")
+        }
+        if let thousandsSeparator {
+            guard let separator = ThousandsSeparator(option: thousandsSeparator) else {
+                throw ValidationError("--thousands-separator \"\(thousandsSeparator)\" is not supported: expected ',', '.', space or none")
+            }
+            if let decimalComma, (separator == .comma && decimalComma) || (separator == .dot && !decimalComma) {
+                throw ValidationError("--thousands-separator \(separator.option) is the decimal mark too: drop --\(decimalComma ? "" : "no-")decimal-comma or declare another separator")
+            }
         }
     }
 
@@ -88,7 +105,8 @@ struct InputOptions: ParsableArguments {
         case "tab", "\t": options.delimiter = UInt8(ascii: "\t")
         default: break
         }
-        if decimalComma { options.decimalComma = true }
+        options.decimalComma = decimalComma
+        options.thousandsSeparator = thousandsSeparator.flatMap(ThousandsSeparator.init(option:))
         return options
     }
 }

@@ -129,6 +129,15 @@ public struct CriteriaSet: Sendable, Hashable {
         normalise: .minMax, aggregate: AggregateStep()
     )
 
+    /// The valid range of each indicator that has one (its own, else the set's default), by id.
+    public var validRanges: [String: ValidRange] {
+        var out: [String: ValidRange] = [:]
+        for i in indicatorIndices {
+            if let range = effectiveSettings(of: i).range { out[nodes[i].id] = range }
+        }
+        return out
+    }
+
     /// The ids of everything a denominator or group may refer to beyond attributes: the indicators.
     public var indicatorIDs: [String] { indicatorIndices.map { nodes[$0].id } }
 

@@ -14,7 +14,9 @@ extension CriteriaLoader {
     ///
     /// Columns (header names in any case): Level, iCode, iName, Direction (1, -1, higher, lower),
     /// Weight, Unit, Target, Denominator, Parent, Type (Indicator, Aggregate, Group, Denominator),
-    /// and optionally Normalise, Min, Max, Transform, Aggregate, iName_vi, Description, Source, Notes.
+    /// and optionally Normalise, Min, Max, Transform, Aggregate, iName_vi, Description, Source, Notes,
+    /// Scored, DenominatorFactor, Impute, ImputeBy, Treat, OverTime, Combine, CombineBy,
+    /// CombineStage, RangeMin, RangeMax.
     /// `Group` rows name unit attributes (``CriteriaLoadResult/groups``); `Denominator` rows become
     /// unscored indicators under the root.
     public func loadTable(bytes: [UInt8], name: String) throws(CriteriaError) -> CriteriaLoadResult {

@@ -5,15 +5,15 @@ import Yams
 extension CriteriaLoader {
     /// Keys of the set level.
     static let setKeys = [
-        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table",
+        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table", "nodes",
         "screen", "groups", "uncertainty", "defaults", "root",
     ]
     /// Keys of a node.
     static let nodeKeys =
         ["id", "name", "description", "unit", "direction", "weight", "target", "source", "notes", "scored", "children"]
-        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine"]
+        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine", "range"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
+    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time", "range"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 
@@ -130,11 +130,15 @@ extension CriteriaLoader {
                     denominatorPlaces = draft.denominatorPlaces
                     groups = draft.groups
                     tableReferences = draft.references
+                    if let nv = f["nodes"], r.log.isClean { Self.readNodeSteps(nv, into: &nodes, reader: &r) }
                 case .failure(let reason):
                     r.log.error(tv.place, "cannot read table \"\(full)\" (\(reason))")
                 }
             }
         } else if let rv = f["root"] {
+            if let nodesKey = f.keyPlaces["nodes"] {
+                r.log.error(nodesKey, "nodes is only used with table (the steps a table cannot hold); give steps on the nodes under root")
+            }
             var tree = TreeReader(reader: r, language: language, setID: id)
             tree.read(rv, parent: nil, depth: 0)
             r = tree.reader

@@ -156,6 +156,7 @@ public enum CriteriaWriter {
             }
             out.append(("normalise", YAMLText.flow(pairs)))
         }
+        if let r = s.range { out.append(("range", YAMLText.list([r.min, r.max]))) }
         if let o = s.overTime { out.append(("over-time", o.rawValue)) }
         if let c = s.combine {
             var pairs = [("method", c.method.rawValue)]

@@ -5,6 +5,7 @@ extension YAMLNodeReader {
     /// Keys that configure a step; a node or `defaults` may give any of them.
     static let stepKeys = [
         "direction", "denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine",
+        "range",
     ]
     /// Other spellings accepted for keys and method names.
     static let spellings = ["normalize": "normalise", "winsorize": "winsorise"]
@@ -54,7 +55,30 @@ extension YAMLNodeReader {
         if let v = f["aggregate"] { s.aggregate = aggregate(v) }
         if let v = f["over-time"] { s.overTime = choice(v, "over-time rule") }
         if let v = f["combine"] { s.combine = combine(v) }
+        if let v = f["range"] { s.range = range(v) }
         return s
+    }
+
+    /// `range: [min, max]`: two numbers, the first not above the second.
+    mutating func range(_ v: YAMLValue) -> ValidRange? {
+        guard case .sequence(let sequence) = v.node else {
+            log.error(v.place, "expected range: [min, max] (two numbers, as in range: [0, 100]), found \(v.found)")
+            return nil
+        }
+        let items = Array(sequence)
+        guard items.count == 2 else {
+            log.error(v.place, "expected range: [min, max] (two numbers, as in range: [0, 100]), found \(items.count) value\(items.count == 1 ? "" : "s")")
+            return nil
+        }
+        let minValue = v.child(items[0], path: "[0]"), maxValue = v.child(items[1], path: "[1]")
+        let lo = number(minValue)
+        let hi = number(maxValue)
+        guard let lo, let hi else { return nil }
+        guard lo <= hi else {
+            log.error(v.place, "range min \(minValue.text ?? Wording.number(lo)) is above max \(maxValue.text ?? Wording.number(hi)); expected [min, max] with min ≤ max")
+            return nil
+        }
+        return ValidRange(min: lo, max: hi, place: v.place)
     }
 
     /// `reference: 2024` (a period) or `reference: panel`.

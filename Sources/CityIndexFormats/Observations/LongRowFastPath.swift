@@ -31,7 +31,7 @@ struct LongRowFastPath {
     private let indicatorIDs: Set<String>
     private let byLowercase: [String: String]
     private let defaultPeriod: Period?
-    private let decimalComma: Bool
+    private let convention: NumberConvention
 
     private let regionRows: RegionRowNames
     private var lastUnit: (bytes: [UInt8], text: String, isRegion: Bool) = ([], "", false)
@@ -44,7 +44,7 @@ struct LongRowFastPath {
     /// path on every row (a name column, attributes, unnamed columns, or another layout).
     init?(
         layout: ObservationFile.Layout, columns: ObservationColumns, indicatorIDs: Set<String>,
-        byLowercase: [String: String], defaultPeriod: Period?, decimalComma: Bool, regionRows: RegionRowNames
+        byLowercase: [String: String], defaultPeriod: Period?, convention: NumberConvention, regionRows: RegionRowNames
     ) {
         guard layout == .long, columns.name == nil, columns.attributes.isEmpty, columns.unnamed.isEmpty,
             let indicator = columns.indicator, let value = columns.value
@@ -60,7 +60,7 @@ struct LongRowFastPath {
         self.indicatorIDs = indicatorIDs
         self.byLowercase = byLowercase
         self.defaultPeriod = defaultPeriod
-        self.decimalComma = decimalComma
+        self.convention = convention
     }
 
     /// Reads one row.
@@ -121,7 +121,7 @@ struct LongRowFastPath {
         }
 
         let number: Double
-        switch NumberParser.parse(bytes: record.bytes(value), decimalComma: decimalComma) {
+        switch NumberParser.parse(bytes: record.bytes(value), convention: convention) {
         case .success(let parsed?): number = parsed
         case .success(nil): return .missing
         case .failure: return .general

@@ -59,6 +59,7 @@ struct MethodText {
 
     func otherSteps(_ s: StepSettings) -> [String] {
         var steps: [String] = []
+        if let r = s.range { steps.append(pick("valid ", "hợp lệ ") + "[" + number(r.min) + pick(", ", "; ") + number(r.max) + "]") }
         if let d = s.denominate { steps.append("÷ \(d.by)" + (d.factor == 1 ? "" : " × \(number(d.factor))")) }
         switch s.impute ?? .none {
         case .none: break

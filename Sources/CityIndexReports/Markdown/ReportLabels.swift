@@ -131,6 +131,11 @@ struct ReportLabels {
     var change: String { pick("Change", "Thay đổi") }
     var method: String { pick("Method", "Cách tính") }
     var notReachable: String { pick("not reachable through this indicator", "không đạt được chỉ qua chỉ tiêu này") }
+    /// "not reachable through this indicator within its range [0, 100]" (`bounds`: min and max as displayed).
+    func notReachable(within bounds: [String]) -> String {
+        let range = "[" + bounds.joined(separator: pick(", ", "; ")) + "]"
+        return pick("\(notReachable) within its range \(range)", "\(notReachable) trong khoảng giá trị hợp lệ \(range)")
+    }
     var noData: String { pick("no data for this indicator", "không có dữ liệu cho chỉ tiêu này") }
     var exact: String { pick("exact", "chính xác") }
     var bisection: String { pick("bisection", "chia đôi") }

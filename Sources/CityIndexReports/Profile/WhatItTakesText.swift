@@ -41,7 +41,16 @@ public struct WhatItTakesText: Sendable {
                 change = a.change.map { DisplayNumber.signed($0, decimals: a.decimals, language: language) } ?? ""
                 method = a.method == .exact ? labels.exact : labels.bisection
             } else {
-                needed = a.obstacle == .noData ? labels.noData : labels.notReachable
+                switch a.obstacle {
+                case .noData?: needed = labels.noData
+                case .outsideRange?:
+                    let range = result.criteria.effectiveSettings(of: a.indicator).range
+                    let bounds = range.map { r in
+                        [r.min, r.max].map { DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) }
+                    }
+                    needed = labels.notReachable(within: bounds ?? [])
+                default: needed = labels.notReachable
+                }
                 change = ""
                 method = ""
             }
