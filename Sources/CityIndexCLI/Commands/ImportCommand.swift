@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("missing --criteria FILE: imports are checked against a criteria set's indicators")
         }
         guard !input.data.isEmpty else { throw ValidationError("missing --data FILE: the observation file to import") }
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
+        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry, targetsPath: input.targets, only: input.only)
         let store = try Store(path: store.path)
         let importer = DataImporter(
             criteria: criteria, store: store, readOptions: input.readOptions, defaultPeriod: input.parsedPeriod,

@@ -30,6 +30,16 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Replace stored values that the data files contradict (the old values are kept in history).")
     var replace = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A targets file (indicator,target,source and optional unit, period, note columns), instead of the one the criteria set names.",
+            valueName: "file"))
+    var targets: String?
+
+    @Option(name: .long, help: ArgumentHelp("Score a view: only the indicators tagged TAG (or under a node tagged TAG), for example core.", valueName: "tag"))
+    var only: String?
+
     func validate() throws {
         if let period, Period(period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07")

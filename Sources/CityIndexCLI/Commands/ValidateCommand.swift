@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("missing --criteria FILE: the criteria set to check")
         }
         let console = Console.current
-        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
+        let criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry, targetsPath: input.targets, only: input.only)
         for w in criteria.warnings { console.error("warning: \(w)") }
         let set = criteria.set
         let scored = set.scoredIndicatorIndices.count

@@ -41,12 +41,17 @@ struct LoadedCriteria {
         }.map(\.unit).filter { seen.insert($0.code).inserted }
     }
 
-    /// Reads the set at `path` and the registries it names (or `registryPath` when given).
-    static func load(path: String, registryPath: String? = nil) throws -> LoadedCriteria {
+    /// Reads the set at `path` and the registries it names (or `registryPath` when given), with
+    /// the targets of `targetsPath` (else of the set's own targets file), seen through the view
+    /// `only` when given.
+    static func load(path: String, registryPath: String? = nil, targetsPath: String? = nil, only: String? = nil) throws -> LoadedCriteria {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("criteria set \(path) does not exist: give the path of a YAML criteria set or a flat criteria table (.csv)")
         }
-        let result = try CriteriaLoader().load(path: path)
+        var result = try CriteriaLoader(targetsFile: targetsPath).load(path: path)
+        if let only {
+            do { result.set = try result.set.view(only: only) } catch { throw CLIError(error.description, status: .usage) }
+        }
         var registries: [UnitRegistry] = []
         if let given = registryPath {
             registries = [try UnitRegistry.read(path: given)]
@@ -62,6 +67,6 @@ struct LoadedCriteria {
         }
         return LoadedCriteria(
             set: result.set, warnings: result.warnings, registries: registries,
-            sha256: try SHA256Digest.hex(ofFileAt: path), path: path)
+            sha256: try ScoringInputsDigest.hex(criteriaFile: path, targetsFile: result.set.targets.file, view: only), path: path)
     }
 }

@@ -12,7 +12,7 @@ struct ScoringSession {
 
     /// Loads the criteria set and opens the store.
     init(input: InputOptions, storePath: String, criteriaPath: String) throws {
-        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry)
+        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: input.registry, targetsPath: input.targets, only: input.only)
         store = try Store(path: storePath)
         console = Console.current
         for w in criteria.warnings { console.error("warning: \(w)") }

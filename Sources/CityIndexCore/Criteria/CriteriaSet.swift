@@ -34,9 +34,19 @@ public struct CriteriaSet: Sendable, Hashable {
     /// Set-wide step defaults.
     public var defaults: StepSettings
     /// The nodes, root first, depth-first.
-    public private(set) var nodes: [CriteriaNode]
+    public internal(set) var nodes: [CriteriaNode]
     /// The file the set was read from.
     public var file: String
+    /// Where targets come from beyond the nodes' `target` keys (`targets:`), nil when the set
+    /// says nothing (then every indicator normalised by target must carry its own).
+    public var targetsDeclaration: TargetsDeclaration?
+    /// The targets of a targets file (the set's, or one given for the run); they take
+    /// precedence over the targets written in the set.
+    public var targets = TargetTable()
+    /// Charts the reports draw besides the standard ones (`charts: [wheel]`).
+    public var charts: [ReportChart] = []
+    /// The view the set is seen through (`--only TAG`), nil for the whole set.
+    public var view: CriteriaView?
 
     /// Creates a set from nodes whose `parent` indices are set; children, depths and
     /// depth-first order are derived. The first node without a parent is the root.
@@ -117,6 +127,21 @@ public struct CriteriaSet: Sendable, Hashable {
 
     /// The scored children of node `i`.
     public func scoredChildren(of i: Int) -> [Int] { nodes[i].children.filter { nodes[$0].scored } }
+
+    /// The terms node `i` aggregates, with their weights relative to each other: its scored
+    /// children, or with `aggregate: {over: indicators}` every scored indicator below it, each
+    /// with its own weight (U4SSC: points over the maximum points of the indicators reported).
+    /// - Complexity: O(nodes below `i`).
+    public func aggregationTerms(of i: Int) -> [(child: Int, weight: Double)] {
+        guard effectiveSettings(of: i).aggregate?.over == .indicators else { return relativeWeights(of: i) }
+        var leaves: [Int] = []
+        var stack = Array(scoredChildren(of: i).reversed())
+        while let j = stack.popLast() {
+            if nodes[j].isIndicator { leaves.append(j) } else { stack.append(contentsOf: scoredChildren(of: j).reversed()) }
+        }
+        let total = leaves.reduce(0) { $0 + nodes[$1].weight }
+        return leaves.map { ($0, total > 0 ? nodes[$0].weight / total : 0) }
+    }
 
     /// The effective settings of node `i`: its own, else the set's defaults, else the built-in defaults.
     public func effectiveSettings(of i: Int) -> StepSettings {

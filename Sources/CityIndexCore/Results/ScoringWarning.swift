@@ -10,6 +10,9 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
     case emptyIndicator(indicator: String)
     /// Imputation could not fill a value (no donor in the unit's group).
     case imputationFailed(indicator: String, unit: String)
+    /// The indicator is normalised by target, but `units` units with a value have no target
+    /// (none in the set, none in the targets file): their values are left out of the aggregates.
+    case missingTarget(indicator: String, units: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +28,8 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
             return "indicator \"\(indicator)\" has no value for any unit in this period: it is left out of every aggregate"
         case let .imputationFailed(indicator, unit):
             return "indicator \"\(indicator)\" for \(unit): no value to impute from, left missing"
+        case let .missingTarget(indicator, units):
+            return "indicator \"\(indicator)\" needs a target and has none for \(units) unit(s) with a value: left out of its aggregates (give one in a targets file)"
         }
     }
 }

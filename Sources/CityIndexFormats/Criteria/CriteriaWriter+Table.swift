@@ -23,6 +23,7 @@ extension CriteriaWriter {
         for i in 0..<n {
             let node = set.nodes[i]
             let s = node.settings
+            if !node.tags.isEmpty { cannot(i, "tags") }
             if i == 0 || !node.isIndicator {
                 type[i] = "Aggregate"
                 if !node.scored { cannot(i, "scored: false on an aggregate") }

@@ -29,6 +29,23 @@ public enum NormaliseStep: Sendable, Hashable {
     /// The value is already a score.
     case none
 
+    /// Whether the method scores a value against a target (`target`, `bands` of target).
+    public var usesTarget: Bool {
+        switch self {
+        case .target, .bands(.target, _, _, _): true
+        default: false
+        }
+    }
+
+    /// The target written in the method itself (`normalise: {method: target, target: 80}`).
+    public var givenTarget: Double? {
+        switch self {
+        case let .target(t): t
+        case let .bands(.target, t, _, _): t
+        default: nil
+        }
+    }
+
     /// The method name as written in a criteria set.
     public var methodName: String {
         switch self {
