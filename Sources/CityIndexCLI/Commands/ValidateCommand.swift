@@ -30,7 +30,9 @@ struct ValidateCommand: ParsableCommand {
         let set = criteria.set
         let scored = set.scoredIndicatorIndices.count
         let aggregates = set.nodes.filter { !$0.isIndicator }.count
-        console.write("\(criteriaPath): criteria set \"\(set.id)\" is valid: \(scored) scored indicators, \(aggregates) aggregates\n")
+        var extras = set.view.map { "; view \"\($0.tag)\": \($0.indicatorsKept) of \($0.indicatorsInSet) scored indicators" } ?? ""
+        if let file = set.targets.file { extras += "; \(set.targets.entries.count) targets from \(file)" }
+        console.write("\(criteriaPath): criteria set \"\(set.id)\" is valid: \(scored) scored indicators, \(aggregates) aggregates\(extras)\n")
         for path in input.data {
             let reader = ObservationFileReader(
                 options: input.readOptions, indicatorIDs: Set(set.indicatorIDs), defaultPeriod: input.parsedPeriod)

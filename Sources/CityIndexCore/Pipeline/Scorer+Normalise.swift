@@ -26,12 +26,20 @@ extension Working {
     /// Steps 6 and 7: transform, then normalise each scored indicator over the ranked units.
     mutating func normalise() throws {
         let scale = criteria.scale
+        var empty: [String] = []
+        var lackingTarget: [String] = []
+        var valuesLackingTarget = 0
+        defer {
+            if empty.count == 1 { result.warnings.append(.emptyIndicator(indicator: empty[0])) }
+            if empty.count > 1 { result.warnings.append(.emptyIndicators(empty)) }
+            if !lackingTarget.isEmpty { result.warnings.append(.missingTargets(indicators: lackingTarget, values: valuesLackingTarget)) }
+        }
         for i in scoredIndicators {
             let node = criteria.nodes[i]
             let s = settings[i]
             var (units, x) = try transformed(i)
             if units.isEmpty {
-                result.warnings.append(.emptyIndicator(indicator: node.id))
+                empty.append(node.id)
                 continue
             }
             let method = s.normalise ?? .minMax
@@ -43,7 +51,8 @@ extension Working {
                 let kept = found.indices.filter { found[$0] != nil }
                 for k in found.indices where found[k] == nil { result.flags[at(i, units[k])].insert(.noTarget) }
                 if kept.count < units.count {
-                    result.warnings.append(.missingTarget(indicator: node.id, units: units.count - kept.count))
+                    lackingTarget.append(node.id)
+                    valuesLackingTarget += units.count - kept.count
                 }
                 normaliser.targets = kept.compactMap { found[$0] }
                 x = kept.map { x[$0] }

@@ -10,9 +10,12 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
     case emptyIndicator(indicator: String)
     /// Imputation could not fill a value (no donor in the unit's group).
     case imputationFailed(indicator: String, unit: String)
-    /// The indicator is normalised by target, but `units` units with a value have no target
-    /// (none in the set, none in the targets file): their values are left out of the aggregates.
-    case missingTarget(indicator: String, units: Int)
+    /// Several indicators have no value for any unit in this period (one warning for them all).
+    case emptyIndicators([String])
+    /// Indicators normalised by target have values without a target (none in the set, none in
+    /// the targets file) for `values` unit × indicator pairs: those values are left out of the
+    /// aggregates (one warning per period).
+    case missingTargets(indicators: [String], values: Int)
 
     public var description: String {
         switch self {
@@ -28,8 +31,17 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
             return "indicator \"\(indicator)\" has no value for any unit in this period: it is left out of every aggregate"
         case let .imputationFailed(indicator, unit):
             return "indicator \"\(indicator)\" for \(unit): no value to impute from, left missing"
-        case let .missingTarget(indicator, units):
-            return "indicator \"\(indicator)\" needs a target and has none for \(units) unit(s) with a value: left out of its aggregates (give one in a targets file)"
+        case let .emptyIndicators(ids):
+            return "\(ids.count) indicators have no value for any unit in this period: \(Self.list(ids)); they are left out of every aggregate"
+        case let .missingTargets(ids, values):
+            let subject = ids.count == 1 ? "indicator \"\(ids[0])\" needs" : "\(ids.count) indicators need"
+            return "\(subject) a target and have none for \(values) value(s): \(Self.list(ids)); those values are left out of their aggregates (give targets in a targets file)"
         }
+    }
+
+    /// The first five ids, quoted, and how many more.
+    public static func list(_ ids: [String]) -> String {
+        let shown = ids.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+        return ids.count > 5 ? shown + " and \(ids.count - 5) more" : shown
     }
 }
