@@ -103,7 +103,7 @@ struct ReportCommand: ParsableCommand {
         let options = ReportOptions(
             language: lang ?? set.language, dialect: csvDialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: asOf), runKey: scored.runKey, dataSources: scored.sources,
-            notice: Demo.notice(sources: scored.sources, language: lang ?? set.language),
+            notice: Demo.notice(sources: scored.sources, targets: set.targets, language: lang ?? set.language),
             groups: groups.map(\.method) ?? set.groups ?? .quartiles, charts: charts, html: html, profiles: profiles)
         var written: [String] = []
         for (k, result) in scored.results.enumerated() {

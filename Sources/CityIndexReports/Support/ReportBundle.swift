@@ -54,6 +54,7 @@ public struct ReportBundle: Sendable {
             ("scores.csv", ScoresTable(results: [result], language: language, comparisons: [comparison]).csv(dialect: options.dialect).bytes),
             ("report.md", Array(markdown.utf8)),
         ]
+        out += targetsFiles
         if let sensitivity { out += SensitivityTables(result: sensitivity).files(dialect: options.dialect) }
         if let audit { out += AuditTables(result: audit).files(dialect: options.dialect) }
         let charts = self.charts
@@ -76,9 +77,9 @@ public struct ReportBundle: Sendable {
                 out.append((ReportPaths.profileFile(code), Array(text.utf8)))
                 if options.html {
                     // The page report.html links: the profile with its radar chart inline.
-                    let radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
+                    let inline = profileCharts(code, among: radars)
                     let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
-                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: radar, language: language.rawValue).text.utf8)))
+                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: inline, language: language.rawValue).text.utf8)))
                 }
             }
         }
@@ -100,6 +101,7 @@ public struct ReportBundle: Sendable {
                 out.append((ReportPaths.radarFile(result.units[u].code), RadarChart(result: result, unit: u, language: language).svg))
             }
         }
+        out += wheelCharts
         return out
     }
 

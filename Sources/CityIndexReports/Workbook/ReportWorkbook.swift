@@ -57,6 +57,7 @@ public struct ReportWorkbook: Sendable {
             XLSXSheet(name: "scores", header: scores.header, rows: scores.rows),
             XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows),
         ]
+        if !result.targetsUsed.isEmpty { sheets.append(TargetsTable(result: result, language: options.language).sheet) }
         if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
         sheets.append(XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows))
