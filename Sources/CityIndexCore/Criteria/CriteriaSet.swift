@@ -134,13 +134,19 @@ public struct CriteriaSet: Sendable, Hashable {
     /// - Complexity: O(nodes below `i`).
     public func aggregationTerms(of i: Int) -> [(child: Int, weight: Double)] {
         guard effectiveSettings(of: i).aggregate?.over == .indicators else { return relativeWeights(of: i) }
+        let leaves = aggregationTermsBelow(i)
+        let total = leaves.reduce(0) { $0 + nodes[$1].weight }
+        return leaves.map { ($0, total > 0 ? nodes[$0].weight / total : 0) }
+    }
+
+    /// The scored indicators below node `i`, in tree order.
+    private func aggregationTermsBelow(_ i: Int) -> [Int] {
         var leaves: [Int] = []
         var stack = Array(scoredChildren(of: i).reversed())
         while let j = stack.popLast() {
             if nodes[j].isIndicator { leaves.append(j) } else { stack.append(contentsOf: scoredChildren(of: j).reversed()) }
         }
-        let total = leaves.reduce(0) { $0 + nodes[$1].weight }
-        return leaves.map { ($0, total > 0 ? nodes[$0].weight / total : 0) }
+        return leaves
     }
 
     /// The effective settings of node `i`: its own, else the set's defaults, else the built-in defaults.
@@ -166,7 +172,21 @@ public struct CriteriaSet: Sendable, Hashable {
     }
 
     /// Effective weight of node `i` in the index: the product of relative weights up the tree.
+    /// Below a node that aggregates over indicators (`over: indicators`), an indicator's weight
+    /// is its share among that node's indicators, and an aggregate's the sum of its indicators'.
     public func effectiveWeight(of i: Int) -> Double {
+        var pooling: Int?
+        var a = nodes[i].parent
+        while let k = a {
+            if effectiveSettings(of: k).aggregate?.over == .indicators { pooling = k }
+            a = nodes[k].parent
+        }
+        if let top = pooling {
+            let terms = aggregationTerms(of: top)
+            if nodes[i].isIndicator { return (terms.first { $0.child == i }?.weight ?? 0) * effectiveWeight(of: top) }
+            let below = Set(aggregationTermsBelow(i))
+            return terms.filter { below.contains($0.child) }.reduce(0) { $0 + $1.weight } * effectiveWeight(of: top)
+        }
         var w = 1.0
         var j = i
         while let p = nodes[j].parent {

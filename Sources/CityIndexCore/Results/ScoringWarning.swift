@@ -39,9 +39,9 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The first five ids, quoted, and how many more.
-    public static func list(_ ids: [String]) -> String {
+    /// The first five ids, quoted, and how many more (`and` 3 `more`).
+    public static func list(_ ids: [String], and: String = "and", more: String = "more") -> String {
         let shown = ids.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
-        return ids.count > 5 ? shown + " and \(ids.count - 5) more" : shown
+        return ids.count > 5 ? shown + " \(and) \(ids.count - 5) \(more)" : shown
     }
 }

@@ -251,7 +251,7 @@ public struct MarkdownReport: Sendable {
             var text = labels.aggregateName(a.method)
             if a.missing != .reweight { text += ", missing = \(a.missing.rawValue)" }
             if let out = a.outOf { text += ", out of \(DisplayNumber.format(out, decimals: 0, language: language))" }
-            if a.over == .indicators { text += ", over indicators" }
+            if a.over == .indicators { text += ", " + labels.overIndicators }
             facts.append(text)
         }
         var lines = ["\(pad)- **\(nodeName(i))** (`\(MarkdownText.code(node.id))`)" + (facts.isEmpty ? "" : " — " + facts.joined(separator: ", "))]

@@ -201,9 +201,9 @@ struct ReportLabels {
         case let .imputationFailed(indicator, unit):
             return "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống"
         case let .emptyIndicators(ids):
-            return "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids)); không đưa vào điểm tổng hợp"
+            return "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); không đưa vào điểm tổng hợp"
         case let .missingTargets(ids, values):
-            return "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids)); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)"
+            return "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)"
         @unknown default:
             return w.description
         }
