@@ -33,7 +33,7 @@ enum Demo {
         if let file = targets.file, targets.entries.contains(where: { illustrative($0.source) }) {
             parts.append(language == .vi
                 ? "Mục tiêu minh họa (\(file)): không phải mục tiêu của U4SSC hay mục tiêu chính thức; các mức và điểm chỉ cho thấy cách công cụ tính."
-                : "Illustrative targets (\(file)): not U4SSC's or any official targets; the bands and scores only show how the tool works.")
+                : "Illustrative targets (\(file)): neither U4SSC targets nor official ones; the bands and scores only show how the tool works.")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }

@@ -206,7 +206,8 @@ public struct Normaliser: Sendable {
                 case .value: v = x[k]
                 case .target: v = sign > 0 ? (t != 0 ? x[k] / t : 0) : (x[k] > 0 ? t / x[k] : .infinity)
                 }
-                let passed = thresholds.reduce(0) { $0 + (v >= $1 ? 1 : 0) }
+                // A value at a threshold passes it (within a relative 1e-9: 6.6 / 10 is 66 %).
+                let passed = thresholds.reduce(0) { $0 + (v + 1e-9 * Swift.max(1, abs($1)) >= $1 ? 1 : 0) }
                 let index = (basis == .value && sign < 0) ? points.count - 1 - passed : passed
                 out.values[k] = points[Swift.min(Swift.max(index, 0), points.count - 1)]
             }

@@ -33,9 +33,10 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
             return "indicator \"\(indicator)\" for \(unit): no value to impute from, left missing"
         case let .emptyIndicators(ids):
             return "\(ids.count) indicators have no value for any unit in this period: \(Self.list(ids)); they are left out of every aggregate"
+        case let .missingTargets(ids, values) where ids.count == 1:
+            return "indicator \"\(ids[0])\" needs a target and has none for \(values) value(s): they are left out of its aggregates (give targets in a targets file)"
         case let .missingTargets(ids, values):
-            let subject = ids.count == 1 ? "indicator \"\(ids[0])\" needs" : "\(ids.count) indicators need"
-            return "\(subject) a target and have none for \(values) value(s): \(Self.list(ids)); those values are left out of their aggregates (give targets in a targets file)"
+            return "\(ids.count) indicators need a target and have none for \(values) value(s): \(Self.list(ids)); those values are left out of their aggregates (give targets in a targets file)"
         }
     }
 

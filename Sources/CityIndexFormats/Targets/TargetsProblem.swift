@@ -56,7 +56,8 @@ public enum TargetsProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case let .aggregate(_, id):
             return "\"\(id)\" is an aggregate of the criteria set; targets belong to indicators"
         case let .notANumber(_, error):
-            return error.message(column: "target")
+            if case .percent = error { return error.message(column: "target") }
+            return "\"\(error.text)\" in column \"target\" is not a number: write the target with a decimal point and no thousands separator, such as 1234.5"
         case let .outOfRange(_, id, target, direction):
             let expected = direction == .higher ? "above 0" : "0 or above"
             return "target \(Self.number(target)) of \"\(id)\" (\(direction == .higher ? "higher" : "lower") is better) cannot be reached as a share; expected a target \(expected)"

@@ -367,7 +367,7 @@ struct WheelLayout: Sendable {
                 y += 18
             }
         }
-        height = y + 4
+        height = (y + 4).rounded(.up)
     }
 
     func legendText(_ state: WheelCell.State) -> String {

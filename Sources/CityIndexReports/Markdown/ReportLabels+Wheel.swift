@@ -43,8 +43,8 @@ extension ReportLabels {
 
     func viewLine(_ view: CriteriaView) -> String {
         pick(
-            "View: only the indicators tagged `\(view.tag)` (`--only \(view.tag)`): \(view.indicatorsKept) of \(view.indicatorsInSet) scored indicators; weights re-normalised over what remains",
-            "Phạm vi: chỉ các chỉ tiêu gắn nhãn `\(view.tag)` (`--only \(view.tag)`): \(view.indicatorsKept) trên \(view.indicatorsInSet) chỉ tiêu được chấm; trọng số được chuẩn hóa lại trên phần còn lại")
+            "View: only the indicators tagged \"\(view.tag)\" (--only \(view.tag)): \(view.indicatorsKept) of \(view.indicatorsInSet) scored indicators; weights re-normalised over what remains",
+            "Phạm vi: chỉ các chỉ tiêu gắn nhãn \"\(view.tag)\" (--only \(view.tag)): \(view.indicatorsKept) trên \(view.indicatorsInSet) chỉ tiêu được chấm; trọng số được chuẩn hóa lại trên phần còn lại")
     }
     var overIndicators: String { pick("over the indicators below", "trên các chỉ tiêu bên dưới") }
     var outsideView: String { pick("outside the view", "ngoài phạm vi") }

@@ -20,7 +20,8 @@ public enum NormaliseStep: Sendable, Hashable {
     case rank
     /// Percentile rank: 0 for the worst, `scale` for the best.
     case percentile
-    /// Points by thresholds: below `thresholds[0]` → `points[0]` … at or above the last → the last points.
+    /// Points by thresholds: below `thresholds[0]` → `points[0]` … at or above the last → the last points
+    /// (a value at a threshold, within a relative 1e-9, passes it: band edges are inclusive at the bottom).
     case bands(basis: BandBasis, target: Double?, thresholds: [Double], points: [Double])
     /// min(value, 1) × `maxPoints` (DTI components).
     case ratio(maxPoints: Double)
