@@ -15,19 +15,22 @@ public struct WheelChart: Sendable {
     public var unit: Int
     /// The language of names and numbers.
     public var language: Language
+    /// A notice printed under the legend (illustrative data or targets), nil for none.
+    public var notice: String?
     let bands: ScoreBands
 
     /// The wheel of `unit`, nil when the set names no bands (`groups: {method: bands, …}`).
-    public init?(result: ScoreResult, unit: Int, language: Language) {
+    public init?(result: ScoreResult, unit: Int, language: Language, notice: String? = nil) {
         guard let bands = ScoreBands(criteria: result.criteria) else { return nil }
         self.result = result
         self.unit = unit
         self.language = language
+        self.notice = notice
         self.bands = bands
     }
 
     /// The layout the chart draws.
-    var layout: WheelLayout { WheelLayout(result: result, unit: unit, language: language, bands: bands) }
+    var layout: WheelLayout { WheelLayout(result: result, unit: unit, language: language, bands: bands, notice: notice) }
 
     /// The chart as a standalone SVG document.
     public var svg: String {
@@ -67,8 +70,8 @@ public struct WheelChart: Sendable {
         typealias M = SVGMarkup
         let weight = label.bold ? " font-weight=\"bold\"" : ""
         var out = "<text transform=\"translate(\(M.n(label.centre.x)),\(M.n(label.centre.y))) rotate(\(M.n(label.rotation)))\""
-        let anchor = label.leftAligned ? "start" : "middle"
-        let x = label.leftAligned ? M.n(-label.width / 2) : "0"
+        let anchor = label.alignment.rawValue
+        let x = label.alignment == .start ? M.n(-label.width / 2) : label.alignment == .end ? M.n(label.width / 2) : "0"
         out += " font-size=\"\(M.n(label.fontSize))\" text-anchor=\"\(anchor)\" fill=\"\(label.fill)\"\(weight)>"
         // The first baseline sits 0.9 em below the box's top edge.
         let top = -label.height / 2 + label.fontSize * 0.9

@@ -17,8 +17,14 @@ struct WheelLabel: Sendable, Hashable {
     var bold: Bool = false
     /// Text colour.
     var fill: String = "#222222"
-    /// Whether the text starts at the box's left edge (legend, captions) rather than its middle.
-    var leftAligned = false
+    /// Where the lines sit in the box (along the text): at its start, middle or end.
+    enum Alignment: String, Sendable, Hashable {
+        case start, middle, end
+    }
+
+    /// Where the lines sit in the box: legend and captions at the start, names written along
+    /// a radius at the end nearest the ring they belong to.
+    var alignment = Alignment.middle
     /// The centre of the box.
     var centre: WheelGeometry.Point
     /// SVG rotation of the text, degrees clockwise from the x axis.
@@ -28,13 +34,14 @@ struct WheelLabel: Sendable, Hashable {
     /// The box's extent across the text.
     var height: Double
 
-    /// Space between baselines.
-    var lineHeight: Double { fontSize * 1.2 }
+    /// Space between baselines: room for Vietnamese letters that carry two marks (ổ, ể).
+    var lineHeight: Double { fontSize * Self.lineSpacing }
+    static let lineSpacing = 1.35
 
     /// The height of `count` lines of text at `fontSize`: the glyphs of the last line reach
     /// 1.15 em below its top (ascenders and descenders of Latin and Vietnamese letters).
     static func height(lines count: Int, fontSize: Double) -> Double {
-        Double(max(count, 1) - 1) * fontSize * 1.2 + fontSize * 1.15
+        Double(max(count, 1) - 1) * fontSize * lineSpacing + fontSize * 1.15
     }
 
     /// The four corners of the box.

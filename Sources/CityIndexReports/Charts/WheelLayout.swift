@@ -24,6 +24,8 @@ struct WheelLayout: Sendable {
     let unit: Int
     let language: Language
     let bands: ScoreBands
+    /// A notice printed in bold under the legend (illustrative data or targets).
+    let notice: String?
     /// The wheel's centre.
     let centre: WheelGeometry.Point
     /// The cells, ring by ring.
@@ -45,11 +47,12 @@ struct WheelLayout: Sendable {
     private var words: ReportLabels { ReportLabels(language: language) }
 
     /// Lays out the wheel of `unit` in `result`, its cells coloured by `bands`.
-    init(result: ScoreResult, unit: Int, language: Language, bands: ScoreBands) {
+    init(result: ScoreResult, unit: Int, language: Language, bands: ScoreBands, notice: String? = nil) {
         self.result = result
         self.unit = unit
         self.language = language
         self.bands = bands
+        self.notice = notice
         centre = WheelGeometry.Point(x: Self.width / 2, y: Self.titleHeight + Self.width / 2)
         build()
     }
@@ -179,7 +182,7 @@ struct WheelLayout: Sendable {
     }
 
     static func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
-        SVGMarkup.textWidth(text, size: size) * (bold ? 1.08 : 1)
+        SVGMarkup.textWidth(text, size: size) * (bold ? 1.15 : 1)
     }
 
     /// `text` cut at the end with "…" until it is at most `width` px wide at `size`.
@@ -219,7 +222,7 @@ struct WheelLayout: Sendable {
                 var outside = cell.sector
                 outside.inner = cell.sector.outer + 4
                 outside.outer = Self.width / 2 - 6
-                labels.append(radialName(name, in: outside, node: cell.node, role: .indicator, anchorOuter: false, maxLines: 1, fill: "#222222"))
+                labels.append(radialName(name, in: outside, node: cell.node, role: .indicator, anchorOuter: false, maxLines: 3, fill: "#222222"))
                 continue
             }
             if cell.ring == 1 && levels.count > 1 {
@@ -290,6 +293,7 @@ struct WheelLayout: Sendable {
         let full = sector.end - sector.start >= 360 - 1e-9
         for orientation in orientations {
             var positions: [(radius: Double, rotation: Double)] = []
+            var alignment = WheelLabel.Alignment.middle
             let mid = sector.mid
             switch orientation {
             case .horizontal:
@@ -303,6 +307,8 @@ struct WheelLayout: Sendable {
                 positions = [0.5, 0.4, 0.6].map { (sector.inner + (sector.outer - sector.inner) * $0, upright) }
             case let .radial(outer):
                 let rotation = mid < 180 ? mid - 90 : mid + 90
+                // Lines flush with the edge the label is anchored at (reading outwards on the right).
+                alignment = (mid < 180) == outer ? .end : .start
                 let lo = sector.inner + padding + width / 2, hi = sector.outer - padding - width / 2
                 guard hi >= lo else { continue }
                 let steps = Int(((hi - lo) / 4).rounded(.down))
@@ -310,7 +316,8 @@ struct WheelLayout: Sendable {
             }
             for (radius, rotation) in positions {
                 let at = WheelGeometry.point(centre, radius: radius, angle: mid)
-                let label = WheelLabel(role: role, node: node, lines: lines, fontSize: size, bold: bold, fill: fill, centre: at, rotation: rotation, width: width, height: height)
+                var label = WheelLabel(role: role, node: node, lines: lines, fontSize: size, bold: bold, fill: fill, centre: at, rotation: rotation, width: width, height: height)
+                label.alignment = lines.count > 1 ? alignment : .middle
                 if WheelGeometry.outline(label.corners).allSatisfy({ sector.contains($0, padding: padding) }) { return label }
             }
         }
@@ -332,7 +339,11 @@ struct WheelLayout: Sendable {
         var states: [WheelCell.State] = bands.bands.indices.map { .band($0) }
         let used = Set(cells.map(\.state))
         if used.contains(.belowBands) { states.append(.belowBands) }
-        states += [.noTarget, .notReported]
+        // "No target" only where some indicator is scored against a target.
+        if used.contains(.noTarget) || criteria.scoredIndicatorIndices.contains(where: { criteria.effectiveSettings(of: $0).normalise?.usesTarget == true }) {
+            states.append(.noTarget)
+        }
+        states.append(.notReported)
         for state in states {
             let text = legendText(state)
             let w = 22 + Self.textWidth(text, size: Self.minimumFont) + 22
@@ -343,15 +354,22 @@ struct WheelLayout: Sendable {
             swatches.append((x, y - 12, state))
             var label = Self.straight(text, role: .legend, x: 0, y: y - 4, size: Self.minimumFont, maxWidth: Self.width - 24)
             label.centre.x = x + 24 + label.width / 2
-            label.leftAligned = true
+            label.alignment = .start
             labels.append(label)
             x += w
         }
         y += 28
+        for line in notice.map({ SVGMarkup.wrap($0, width: (Self.width - 24) / 1.15, size: Self.minimumFont, maxLines: 4) }) ?? [] {
+            var label = Self.straight(line, role: .caption, x: 0, y: y, size: Self.minimumFont, bold: true, maxWidth: Self.width - 24)
+            label.centre.x = 12 + label.width / 2
+            label.alignment = .start
+            labels.append(label)
+            y += 18
+        }
         for line in SVGMarkup.wrap(words.wheelCaption, width: Self.width - 24, size: Self.minimumFont, maxLines: 4) {
             var label = Self.straight(line, role: .caption, x: 0, y: y, size: Self.minimumFont, maxWidth: Self.width - 24)
             label.centre.x = 12 + label.width / 2
-            label.leftAligned = true
+            label.alignment = .start
             labels.append(label)
             y += 18
         }
@@ -362,7 +380,7 @@ struct WheelLayout: Sendable {
             for line in SVGMarkup.wrap(text, width: Self.width - 24, size: Self.minimumFont, maxLines: 8) {
                 var label = Self.straight(line, role: .caption, x: 0, y: y, size: Self.minimumFont, maxWidth: Self.width - 24)
                 label.centre.x = 12 + label.width / 2
-                label.leftAligned = true
+                label.alignment = .start
                 labels.append(label)
                 y += 18
             }

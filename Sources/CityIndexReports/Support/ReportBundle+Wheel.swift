@@ -6,7 +6,7 @@ extension ReportBundle {
     var wheelCharts: [(name: String, svg: String)] {
         guard result.criteria.charts.contains(.wheel) else { return [] }
         return result.ordering().compactMap { u in
-            WheelChart(result: result, unit: u, language: options.language).map { (ReportPaths.wheelFile(result.units[u].code), $0.svg) }
+            WheelChart(result: result, unit: u, language: options.language, notice: options.notice).map { (ReportPaths.wheelFile(result.units[u].code), $0.svg) }
         }
     }
 
