@@ -4,7 +4,7 @@ import CityIndexFormats
 
 /// The report as one Excel workbook (`report.xlsx`): sheets `ranking`, `scores` (long),
 /// `values` (the indicator values used, imputed and combined ones marked), then, when the report
-/// has them, `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
+/// has them, `targets` (the targets scored against, with their sources), `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
 /// and `audit-pillars` (each the rows of the CSV file of the same name), `criteria` (the tree)
 /// and `methodology`. Every CSV file of the report thus has a sheet.
 ///

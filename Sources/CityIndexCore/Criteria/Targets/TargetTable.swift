@@ -42,7 +42,4 @@ public struct TargetTable: Sendable, Hashable {
     public func entry(indicator: String, unit: UnitInfo, period: Period) -> TargetEntry? {
         entryIndex(indicator: indicator, unit: unit, period: period).map { entries[$0] }
     }
-
-    /// Whether any entry names `indicator`.
-    public func hasEntries(for indicator: String) -> Bool { byIndicator[indicator] != nil }
 }
