@@ -13,7 +13,6 @@ extension ReportLabels {
     var notReportedCell: String { pick("not reported", "không có số liệu") }
     var belowBandsCell: String { pick("below every band", "dưới mọi mức") }
     var abbreviations: String { pick("Abbreviations", "Viết tắt") }
-    var band: String { pick("Band", "Mức") }
     func wheelsOfOthers(_ count: Int) -> String {
         pick(
             "The wheels of the other \(count) units are written under charts/ (wheel-<code>.svg) and shown in their profiles (--profiles).",
