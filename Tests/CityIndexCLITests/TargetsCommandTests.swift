@@ -149,6 +149,25 @@ enum WorkedExample {
         #expect(md.contains("| Adult Literacy (`ed4`) | A |"))
     }
 
+    @Test func withoutAnyTargetNothingIsScoredAndTheWheelShowsWhatWasReported() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.cleanUp() }
+        try WorkedExample.write(in: tmp)
+        let out = tmp.path("out")
+        let run = cityindex([
+            "report", "--criteria", tmp.path("set.yaml"), "--data", tmp.path("data.csv"), "--period", "2024", "--db", tmp.path("store.sqlite"),
+            "--out", out,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: 2024: 4 indicators need a target and have none for 7 value(s)"))
+        let md = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        #expect(md.contains("| Adult Literacy (`ed4`) | A |") && md.contains("| Student ICT Access (`ed1`) | A, B |"))
+        #expect(md.contains("| \u{2003}\u{2003}Education (ED) | – (reported, no target (left out)) | – (reported, no target (left out)) |"))
+        let svg = try String(contentsOfFile: out + "/charts/wheel-A.svg", encoding: .utf8)
+        #expect(svg.contains("fill=\"url(#wheel-no-target)\""))
+        #expect(!FileManager.default.fileExists(atPath: out + "/targets.csv"))
+    }
+
     @Test func aTargetForOneUnitAndPeriodTakesPrecedence() throws {
         let tmp = try TemporaryFolder()
         defer { tmp.cleanUp() }

@@ -88,7 +88,9 @@ public struct ReportBundle: Sendable {
 
     /// The SVG charts the options ask for, by relative path.
     public var charts: [(name: String, svg: String)] {
-        guard options.charts, result.rankedCount > 0 else { return [] }
+        guard options.charts else { return [] }
+        // The wheels show what was reported even when no unit could be ranked (no target yet).
+        guard result.rankedCount > 0 else { return wheelCharts }
         let language = options.language
         var out: [(name: String, svg: String)] = [(ReportPaths.rankingChart, RankingBarsChart(result: result, language: language).svg)]
         if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
