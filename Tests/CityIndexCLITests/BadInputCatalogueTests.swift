@@ -50,7 +50,7 @@ private let yamlHead = "id: tiny\nroot:\n  id: index\n  children:\n"
 private let tableHead = "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type\n"
 private let tableTail = "2,A,A,1,1,,,,index,Aggregate\n2,B,B,1,1,,,,index,Aggregate\n3,index,I,1,1,,,,,Aggregate\n"
 private let nodeKeys =
-    "id, name, description, unit, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
+    "id, name, description, unit, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 private let notFinite = "is not a finite number: write a finite value, or leave the cell empty when it is missing."
 private let ragged = "quote fields that contain the delimiter, or add the missing ones."
@@ -286,7 +286,7 @@ let badInputCatalogue: [BadInputCase] = [
     BadInputCase(
         name: "criteria: unknown set key", criteria: .yaml("id: tiny\nscael: 100\nroot:\n  id: index\n  children:\n    - {id: a1}\n"),
         status: 1,
-        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, defaults, root (did you mean \"scale\"?)",
+        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)",
         place: "set.yaml:2:1 (scael)"),
     BadInputCase(
         name: "criteria: unknown direction", criteria: .yaml(yamlHead + "    - {id: a1, direction: up}\n    - {id: b1}\n"), status: 1,

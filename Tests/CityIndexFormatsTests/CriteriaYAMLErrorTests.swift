@@ -20,7 +20,7 @@ private func indicator(_ line: String) -> String {
 }
 
 private let nodeKeys =
-    "id, name, description, unit, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
+    "id, name, description, unit, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 
 private let badYAML: [BadYAML] = [
@@ -126,7 +126,7 @@ private let badYAML: [BadYAML] = [
     BadYAML(
         name: "unknown set key", yaml: "id: t\nscael: 100\nroot:\n  children:\n    - id: a\n", at: "2:1", path: "scael",
         message:
-            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, defaults, root (did you mean \"scale\"?)"
+            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)"
     ),
     BadYAML(
         name: "YAML syntax", yaml: "id: t\nroot: [a\n", at: "3:1", path: "",

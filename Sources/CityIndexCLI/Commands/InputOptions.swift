@@ -57,6 +57,16 @@ struct InputOptions: ParsableArguments {
             valueName: "period"))
     var dataBasis: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A targets file (indicator,target,source and optional unit, period, note columns), instead of the one the criteria set names.",
+            valueName: "file"))
+    var targets: String?
+
+    @Option(name: .long, help: ArgumentHelp("Score a view: only the indicators tagged TAG (or under a node tagged TAG), for example core.", valueName: "tag"))
+    var only: String?
+
     func validate() throws {
         if let period, Period(period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07")
@@ -91,9 +101,12 @@ struct InputOptions: ParsableArguments {
 
     /// What a scoring command starts from.
     func scoring(store: StoreOptions, periods: PeriodOptions? = nil, demo: Bool = false) -> ScoringInput {
-        ScoringInput(
+        var input = ScoringInput(
             criteria: criteria, registry: registry, store: store.path, data: data, importOptions: importOptions,
             period: parsedPeriod, selection: periods?.selection ?? PeriodSelection(), demo: demo)
+        input.targets = targets
+        input.only = only
+        return input
     }
 
     /// How to read the data files.

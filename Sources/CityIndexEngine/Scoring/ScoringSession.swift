@@ -17,7 +17,12 @@ public struct ScoringSession {
 
     /// Loads the criteria set and opens (or creates) the store.
     public init(criteriaPath: String, registryPath: String? = nil, storePath: String, events: @escaping EngineEvents = { _ in }) throws {
-        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: registryPath)
+        try self.init(criteria: try LoadedCriteria.load(path: criteriaPath, registryPath: registryPath), storePath: storePath, events: events)
+    }
+
+    /// Opens (or creates) the store for a loaded criteria set.
+    public init(criteria: LoadedCriteria, storePath: String, events: @escaping EngineEvents = { _ in }) throws {
+        self.criteria = criteria
         createdStore = storePath != ":memory:" && !FileManager.default.fileExists(atPath: storePath)
         store = try Store(path: storePath)
         self.events = events

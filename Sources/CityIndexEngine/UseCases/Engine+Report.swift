@@ -62,7 +62,7 @@ extension Engine {
         let options = ReportOptions(
             language: language, dialect: request.dialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: request.asOf), runKey: scored.runKey, dataSources: scored.sources,
-            notice: Demo.notice(sources: scored.sources, language: language),
+            notice: Demo.notice(sources: scored.sources, targets: set.targets, language: language),
             groups: request.groups ?? (set.groups ?? .quartiles), charts: request.charts, html: request.html,
             profiles: request.profiles)
         var written: [String] = []

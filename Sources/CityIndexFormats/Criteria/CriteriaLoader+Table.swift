@@ -23,9 +23,10 @@ extension CriteriaLoader {
         var log = ProblemLog(limit: maxProblems)
         let draft = TableReader.read(bytes: bytes, name: name, log: &log)
         try log.check()
-        let set = CriteriaSet(id: Self.stem(name), nodes: draft.nodes, file: name)
-        let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, log: &log)
+        var set = CriteriaSet(id: Self.stem(name), nodes: draft.nodes, file: name)
+        let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, targetsGiven: targetsFile != nil, log: &log)
         try log.check()
+        try attachTargets(to: &set, declaredAt: nil, directory: "")
         var result = CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
         result.references = draft.references
         return result

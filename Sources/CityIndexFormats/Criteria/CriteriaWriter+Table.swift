@@ -45,7 +45,9 @@ extension CriteriaWriter {
             }
             let (table, rest) = TableSteps.split(node.settings, isIndicator: isIndicator)
             columns[i] = table
-            let steps = CriteriaWriter.steps(rest)
+            var steps = CriteriaWriter.steps(rest)
+            // Tags have no column: they go to the side file with the steps.
+            if !node.tags.isEmpty { steps.append(("tags", "[" + node.tags.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
             if !steps.isEmpty {
                 side.append(CriteriaTableExport.NodeSteps(id: node.id, keys: steps.map(\.0), values: steps.map(\.1)))
             }

@@ -28,9 +28,9 @@ extension YAMLNodeReader {
         "sum": ["stage"], "mean": ["stage"], "max": ["stage"], "min": ["stage"], "weighted-mean": ["by", "stage"],
     ]
     static let aggregateUses: [String: [String]] = [
-        "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor", "zero"],
-        "harmonic": ["missing", "min-coverage", "floor", "zero"], "sum": ["missing", "min-coverage", "out-of"],
-        "min": ["missing", "min-coverage"],
+        "arithmetic": ["missing", "min-coverage", "over"], "geometric": ["missing", "min-coverage", "floor", "zero", "over"],
+        "harmonic": ["missing", "min-coverage", "floor", "zero", "over"], "sum": ["missing", "min-coverage", "out-of", "over"],
+        "min": ["missing", "min-coverage", "over"],
     ]
 
     /// Reads the step keys present in `f` (a node's or the set's `defaults`).
@@ -264,7 +264,8 @@ extension YAMLNodeReader {
         }
     }
 
-    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …, zero: error|exclude}` or `aggregate: geometric`.
+    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …, zero: error|exclude,
+    /// over: children|indicators}` or `aggregate: geometric`.
     mutating func aggregate(_ v: YAMLValue) -> AggregateStep? {
         let order = AggregateStep.Method.allCases.map(\.rawValue)
         guard let (m, f) = methodForm(v, uses: Self.aggregateUses, order: order),
@@ -275,9 +276,11 @@ extension YAMLNodeReader {
         let outOf = f?["out-of"].map { positive($0) }
         let floor = f?["floor"].map { positive($0) }
         let zero: AggregateStep.ZeroRule? = f?["zero"].map { choice($0, "zero") } ?? .error
-        guard let missing, let zero else { return nil }
+        let over: AggregateStep.Over? = f?["over"].map { choice($0, "aggregate over") } ?? .children
+        guard let missing, let zero, let over else { return nil }
         if coverage == .some(nil) || outOf == .some(nil) || floor == .some(nil) { return nil }
-        return AggregateStep(method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero)
+        return AggregateStep(
+            method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero, over: over)
     }
 
     /// `denominate: {by: id, factor: n}` or `denominate: id`.

@@ -4,7 +4,7 @@ import CityIndexCore
 struct ReportLabels {
     let language: Language
 
-    private func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
+    func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
 
     var summary: String { pick("Summary", "Tóm tắt") }
     var ranking: String { pick("Ranking", "Bảng xếp hạng") }
@@ -205,6 +205,10 @@ struct ReportLabels {
             return "chỉ tiêu \"\(indicator)\" không có giá trị nào trong kỳ: không đưa vào điểm tổng hợp"
         case let .imputationFailed(indicator, unit):
             return "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống"
+        case let .emptyIndicators(ids):
+            return "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); không đưa vào điểm tổng hợp"
+        case let .missingTargets(ids, values):
+            return "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)"
         @unknown default:
             return w.description
         }

@@ -54,6 +54,7 @@ public struct ReportBundle: Sendable {
             ("scores.csv", ScoresTable(results: [result], language: language, comparisons: [comparison]).csv(dialect: options.dialect).bytes),
             ("report.md", Array(markdown.utf8)),
         ]
+        out += targetsFiles
         if let sensitivity { out += SensitivityTables(result: sensitivity).files(dialect: options.dialect) }
         if let audit { out += AuditTables(result: audit).files(dialect: options.dialect) }
         let charts = self.charts
@@ -75,11 +76,11 @@ public struct ReportBundle: Sendable {
                 let text = profile.text
                 out.append((ReportPaths.profileFile(code), Array(text.utf8)))
                 if options.html {
-                    // The page report.html links: the profile with its radar chart and tile map inline.
-                    var radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
-                    radar.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
+                    // The page report.html links: the profile with its radar chart, wheel and tile map inline.
+                    var inline = profileCharts(code, among: radars)
+                    inline.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
                     let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
-                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: radar, language: language.rawValue).text.utf8)))
+                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: inline, language: language.rawValue).text.utf8)))
                 }
             }
         }
@@ -88,7 +89,9 @@ public struct ReportBundle: Sendable {
 
     /// The SVG charts the options ask for, by relative path.
     public var charts: [(name: String, svg: String)] {
-        guard options.charts, result.rankedCount > 0 else { return [] }
+        guard options.charts else { return [] }
+        // The wheels show what was reported even when no unit could be ranked (no target yet).
+        guard result.rankedCount > 0 else { return wheelCharts }
         let language = options.language
         var out: [(name: String, svg: String)] = [(ReportPaths.rankingChart, RankingBarsChart(result: result, language: language).svg)]
         if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
@@ -102,6 +105,7 @@ public struct ReportBundle: Sendable {
             }
         }
         out += MapFigures(result: result, options: options).files
+        out += wheelCharts
         return out
     }
 
