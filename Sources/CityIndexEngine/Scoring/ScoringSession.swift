@@ -157,26 +157,37 @@ public struct ScoringSession {
         let scorer = PanelScorer(criteria: criteria.set)
         let bounds = try scorer.bounds(panel: panel.data)
         let scoringContext = ScoringContext(panel: panel.data, bounds: bounds)
+        let (criteria, events) = (self.criteria, self.events)
         /// A period on its own units (`basis` nil) or on the units in force at the end of `basis`.
-        func result(_ period: Period, basis: Period?) throws -> ScoreResult {
+        @Sendable func result(_ period: Period, basis: Period?) throws -> ScoreResult {
             guard let data = panel.data.first(where: { $0.period == period }) else {
                 throw ScoringError.noData(period: period.description)
             }
             guard let basis else { return try Scorer(criteria: criteria.set).score(data, context: scoringContext) }
-            return try onBasis(data, entries: panel.entries[period] ?? [], basis: basis, context: scoringContext)
+            return try Self.onBasis(
+                data, entries: panel.entries[period] ?? [], basis: basis, context: scoringContext, criteria: criteria, events: events)
         }
+        // Every result needed, each once (a base already on the current period's units is the
+        // base period's own result), scored on all cores.
+        let ordered = requested.sorted()
+        func job(_ period: Period, basis: Period?) -> ScoringJob {
+            guard let basis, options.basis == nil else { return ScoringJob(period: period, basis: basis) }
+            return ScoringJob(period: period, basis: isOnUnits(of: basis, entries: panel.entries[period] ?? []) ? nil : basis)
+        }
+        let currentJobs = ordered.map { job($0, basis: options.basis) }
+        let baseJobs = ordered.map { p in bases[p].map { job($0, basis: options.basis ?? p) } }
+        let jobs = Array(Set(currentJobs + baseJobs.compactMap { $0 })).sorted()
+        let outcomes = Parallel.map(jobs) { j in Result { try result(j.period, basis: j.basis) } }
+        var done: [ScoringJob: ScoreResult] = [:]
+        for (j, outcome) in zip(jobs, outcomes) { done[j] = try outcome.get() }
         var results: [ScoreResult] = []
         var comparisons: [PeriodComparison?] = []
-        for p in requested.sorted() {
-            let current = try result(p, basis: options.basis)
+        for (k, p) in ordered.enumerated() {
+            guard let current = done[currentJobs[k]] else { continue }
             results.append(current)
-            if let b = bases[p] {
-                // The base is expressed on the current period's units (through the crosswalk when
-                // its units were replaced since).
-                comparisons.append(PeriodComparison(current: current, base: try result(b, basis: options.basis ?? p)))
-            } else {
-                comparisons.append(nil)
-            }
+            // The base is expressed on the current period's units (through the crosswalk when
+            // its units were replaced since).
+            comparisons.append(baseJobs[k].flatMap { done[$0] }.map { PeriodComparison(current: current, base: $0) })
             for w in current.warnings {
                 if case .treated = w { continue }  // reported in report.md, not a warning
                 events(.warning("\(p): \(w)"))
@@ -221,9 +232,19 @@ public struct ScoringSession {
         return data
     }
 
+    /// Whether every unit of a period (its registry `entries`) is in force at the end of `basis`:
+    /// then the period is on `basis`'s units as it is.
+    func isOnUnits(of basis: Period, entries: [Int?]) -> Bool {
+        let catalog = criteria.catalog
+        guard !catalog.isEmpty else { return true }
+        return entries.allSatisfy { $0.map { catalog.entries[$0].isInForce(on: basis.lastDay) } ?? true }
+    }
+
     /// Scores `data` on the units in force at the end of `basis`: units already in force then
     /// are scored as they are, earlier ones combined into the units they became part of.
-    func onBasis(_ data: PeriodData, entries: [Int?], basis: Period, context: ScoringContext) throws -> ScoreResult {
+    static func onBasis(
+        _ data: PeriodData, entries: [Int?], basis: Period, context: ScoringContext, criteria: LoadedCriteria, events: EngineEvents
+    ) throws -> ScoreResult {
         let scorer = Scorer(criteria: criteria.set)
         let catalog = criteria.catalog
         guard !catalog.isEmpty, entries.count == data.units.count else { return try scorer.score(data, context: context) }

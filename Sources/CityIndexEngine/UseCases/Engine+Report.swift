@@ -69,6 +69,7 @@ extension Engine {
         let geo = request.map.map { GeoJSONFile.read(path: $0, codeProperty: request.mapCodeProperty) }
         for line in GeoJSONProblem.lines(geo?.problems ?? []) { events(.error(line)) }
         var mapLeftOut = 0
+        var bundles: [(bundle: ReportBundle, folder: String)] = []
         for (k, result) in scored.results.enumerated() {
             let folder = request.out.map {
                 scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0
@@ -98,12 +99,24 @@ extension Engine {
                     throw EngineError("\(result.period): \(error)")
                 }
             }
-            written += try bundle.write(to: folder)
-            if request.xlsx {
-                let path = (folder as NSString).appendingPathComponent("report.xlsx")
-                try ReportWorkbook(bundle: bundle).write(to: path)
-                written.append(path)
+            bundles.append((bundle, folder))
+        }
+        // Each period's files, written on all cores.
+        let xlsx = request.xlsx
+        let outcomes = Parallel.map(bundles) { job in
+            Result { () throws -> [String] in
+                var paths = try job.bundle.write(to: job.folder)
+                if xlsx {
+                    let path = (job.folder as NSString).appendingPathComponent("report.xlsx")
+                    try ReportWorkbook(bundle: job.bundle).write(to: path)
+                    paths.append(path)
+                }
+                return paths
             }
+        }
+        for (job, outcome) in zip(bundles, outcomes) {
+            written += try outcome.get()
+            let result = job.bundle.result
             events(.note("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked"))
         }
         var outcome = ReportOutcome(written: written)

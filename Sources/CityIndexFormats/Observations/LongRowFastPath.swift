@@ -38,6 +38,8 @@ struct LongRowFastPath {
     /// Whether each unit key seen is a region or whole-country name (left to the general path).
     private var regionVerdicts = InternTable<Bool>()
     private var lastPeriod: (bytes: [UInt8], period: Period)?
+    /// The first periods met, each parsed once.
+    private var recentPeriods: [(bytes: [UInt8], period: Period)] = []
     private var indicators = InternTable<String>()
 
     /// A fast path for the columns of a long file, or nil when its columns need the general
@@ -93,9 +95,14 @@ struct LongRowFastPath {
             guard Self.isTrimmedText(bytes) else { return .general }
             if let last = lastPeriod, Self.equal(bytes, last.bytes) {
                 period = last.period
+            } else if let known = recentPeriods.first(where: { Self.equal(bytes, $0.bytes) }) {
+                // A file ordered unit by unit cycles through a few periods row after row.
+                lastPeriod = known
+                period = known.period
             } else {
                 guard let parsed = Period(String(decoding: bytes, as: UTF8.self)) else { return .general }
                 lastPeriod = (Array(bytes), parsed)
+                if recentPeriods.count < 32 { recentPeriods.append((Array(bytes), parsed)) }
                 period = parsed
             }
         } else {

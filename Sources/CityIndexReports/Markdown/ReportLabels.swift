@@ -73,6 +73,10 @@ struct ReportLabels {
 
     var charts: String { pick("Charts", "Biểu đồ") }
     var chartRankingTitle: String { pick("Index score by unit, split by pillar contribution", "Điểm tổng hợp theo đơn vị, chia theo đóng góp của từng trụ cột") }
+    func chartRowsCaption(highest: Int, lowest: Int, of total: Int) -> String {
+        let n = DisplayNumber.format(Double(total), decimals: 0, language: language)
+        return pick("The \(highest) highest and \(lowest) lowest of \(n) ranked units", "\(highest) đơn vị cao nhất và \(lowest) thấp nhất trong \(n) đơn vị được xếp hạng")
+    }
     var chartHeatTitle: String { pick("Scores by pillar (colour: place between the lowest and the highest)", "Điểm theo trụ cột (màu: vị trí giữa thấp nhất và cao nhất)") }
     var chartRadarTitle: String { pick("Pillar scores", "Điểm các trụ cột") }
     var chartTrendTitle: String { pick("Index score over periods", "Điểm tổng hợp qua các kỳ") }

@@ -2,11 +2,10 @@ import CityIndexCore
 import Foundation
 
 extension Store {
-    /// Saves a run and its results in one transaction and returns its id; a run whose ``RunRecord/key``
-    /// is stored already is not stored again: its id is returned with `reused` set.
-    ///
-    /// Results are stored compactly (schema step 4): per period the list of units once, and per
-    /// period and node one block of scores (8 bytes each), ranks (4) and flags (1).
+    /// Saves a run and its results, one row per result as given, in one transaction and returns
+    /// its id; a run whose ``RunRecord/key`` is stored already is not stored again: its id is
+    /// returned with `reused` set. The commands store their runs compactly with
+    /// ``saveRun(_:results:)``.
     ///
     /// ```swift
     /// let (id, reused) = try store.saveRun(record)
@@ -15,11 +14,25 @@ extension Store {
     /// - Complexity: O(r) for r results.
     @discardableResult
     public func saveRun(_ run: RunRecord) throws -> (id: Int64, reused: Bool) {
-        try saveRun(run) { id in try saveBlocks(run.results, runID: id) }
+        try saveRun(run) { id in
+            let insert = try database.cachedStatement(
+                "INSERT INTO run_result(run_id, period, unit, node, score, rank, flags) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            try insert.bind(id, at: 1)
+            for result in run.results {
+                try insert.bind(result.period.description, at: 2)
+                try insert.bind(result.unit.nfc, at: 3)
+                try insert.bind(result.node.nfc, at: 4)
+                try insert.bind(result.score, at: 5)
+                try insert.bind(result.rank.map(Int64.init), at: 6)
+                try insert.bind(result.flags.nfc, at: 7)
+                try insert.execute()
+            }
+        }
     }
 
-    /// Saves a run whose results are `results` (every scored node of every unit), straight
-    /// from the results' arrays: what the commands store.
+    /// Saves a run whose results are `results` (every scored node of every unit), stored
+    /// compactly (schema step 4): per period the list of units once, and per period and node one
+    /// block of scores (8 bytes each), ranks (4) and flags (1). What the commands store.
     ///
     /// - Complexity: O(r) for r scores, without a row or a string per score.
     @discardableResult
@@ -86,49 +99,6 @@ extension Store {
     public func lastImportID() throws -> Int64 {
         try withLockMapping {
             try database.makeStatement("SELECT coalesce(max(id), 0) FROM import_file").fetchOne { try $0.int64(at: 0) } ?? 0
-        }
-    }
-
-    private func saveBlocks(_ results: [RunResultRow], runID id: Int64) throws {
-        // Units of each period in first-seen order, nodes in first-seen order.
-        var periods: [Period] = []
-        var units: [Period: [String]] = [:]
-        var unitIndex: [Period: [String: Int]] = [:]
-        var nodes: [Period: [String]] = [:]
-        for r in results {
-            if units[r.period] == nil { periods.append(r.period); units[r.period] = []; unitIndex[r.period] = [:]; nodes[r.period] = [] }
-            let u = r.unit.nfc
-            if unitIndex[r.period]?[u] == nil {
-                unitIndex[r.period]?[u] = units[r.period]?.count ?? 0
-                units[r.period]?.append(u)
-            }
-            if !(nodes[r.period]?.last == r.node.nfc) && !(nodes[r.period]?.contains(r.node.nfc) ?? false) { nodes[r.period]?.append(r.node.nfc) }
-        }
-        var blocks: [Period: [String: RunBlock]] = [:]
-        for p in periods {
-            let n = units[p]?.count ?? 0
-            blocks[p] = Dictionary(uniqueKeysWithValues: (nodes[p] ?? []).map { ($0, RunBlock(count: n)) })
-        }
-        for r in results {
-            guard let u = unitIndex[r.period]?[r.unit.nfc] else { continue }
-            blocks[r.period]?[r.node.nfc]?.set(unit: u, score: r.score, rank: r.rank, flags: ScoreFlags(text: r.flags))
-        }
-        let insertPeriod = try database.cachedStatement("INSERT INTO run_period(run_id, period, units) VALUES (?, ?, ?)")
-        let insertBlock = try database.cachedStatement(
-            "INSERT INTO run_scores(run_id, period, node, position, scores, ranks, flags) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for p in periods {
-            try insertPeriod.execute(arguments: [.integer(id), .text(p.description), .text((units[p] ?? []).joined(separator: "\n"))])
-            for (k, node) in (nodes[p] ?? []).enumerated() {
-                guard let block = blocks[p]?[node] else { continue }
-                try insertBlock.bind(id, at: 1)
-                try insertBlock.bind(p.description, at: 2)
-                try insertBlock.bind(node, at: 3)
-                try insertBlock.bind(Int64(k), at: 4)
-                try insertBlock.bind(blob: block.scores, at: 5)
-                try insertBlock.bind(blob: block.ranks, at: 6)
-                try insertBlock.bind(blob: block.flags, at: 7)
-                try insertBlock.execute()
-            }
         }
     }
 
