@@ -19,7 +19,7 @@ let badTargetsCatalogue: [BadTargetsCase] = [
         stderr: "error: t.csv:2:1: \"ED\" is an aggregate of the criteria set; targets belong to indicators"),
     BadTargetsCase(
         name: "a percentage", file: "indicator,target,source\ned1,95%,plan\n",
-        stderr: "error: t.csv:2:5: \"95%\" in column \"target\" is not a number: write 95 or 0.95 without \"%\"."),
+        stderr: "error: t.csv:2:5: \"95%\" in column \"target\" is not a number: write the value without \"%\", in the indicator's unit of measure."),
     BadTargetsCase(
         name: "a decimal comma", file: "indicator,target,source\ned1,\"95,5\",plan\n",
         stderr: "error: t.csv:2:5: \"95,5\" in column \"target\" is not a number: write the target with a decimal point and no thousands separator, such as 1234.5"),

@@ -51,7 +51,7 @@ public struct WhatItTakes: Sendable {
     ///
     /// - Throws: `WhatItTakesError` when the unit is not ranked or the rank is out of range.
     /// - Complexity: O(indicators × k) scorings, k ≈ 2 for linear indicators and ≈ 40 otherwise.
-    public func solve(unit: Int, targetRank: Int? = nil) throws(WhatItTakesError) -> WhatItTakesPlan {
+    public func solve(unit: Int, targetRank: Int? = nil, shortlist: Int? = nil) throws(WhatItTakesError) -> WhatItTakesPlan {
         let code = result.units[unit].code
         guard let rank = result.rank(node: 0, unit: unit) else {
             throw .unitNotRanked(unit: code, reason: result.exclusions[unit]?.description ?? "no index score")
@@ -66,16 +66,44 @@ public struct WhatItTakes: Sendable {
             return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: [])
         }
         let indicators = result.criteria.scoredIndicatorIndices
-        let box = AnswerBox(count: indicators.count)
-        DispatchQueue.concurrentPerform(iterations: indicators.count) { k in
-            box.set(k, answer(indicator: indicators[k], unit: unit, target: target, threshold: threshold))
+        func solveAll(_ list: [Int]) -> [WhatItTakesAnswer] {
+            let box = AnswerBox(count: list.count)
+            DispatchQueue.concurrentPerform(iterations: list.count) { k in
+                box.set(k, answer(indicator: list[k], unit: unit, target: target, threshold: threshold))
+            }
+            return box.answers
         }
-        let answers = box.answers
-        return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: answers)
+        guard let shortlist, shortlist < indicators.count else {
+            return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: solveAll(indicators))
+        }
+        // The most promising indicators first (the largest share of the index a unit can still
+        // gain through each: its effective weight times the room left above its score there),
+        // solved a few at a time until `shortlist` of them reach the target.
+        let scale = result.criteria.scale
+        let promise = Dictionary(uniqueKeysWithValues: indicators.map { i in
+            (i, result.criteria.effectiveWeight(of: i) * max(0, scale - (result.score(node: i, unit: unit) ?? 0)))
+        })
+        let ordered = indicators.sorted { (promise[$0] ?? 0, -$0) > (promise[$1] ?? 0, -$1) }
+        var found: [WhatItTakesAnswer] = []
+        var next = 0
+        while found.count < shortlist && next < ordered.count && next < shortlist * 4 {
+            let batch = Array(ordered[next..<min(ordered.count, next + shortlist)])
+            next += batch.count
+            found += solveAll(batch).filter { $0.needed != nil }
+        }
+        let spread = { (a: WhatItTakesAnswer) -> Double in
+            let column = data.column(of: result.criteria.nodes[a.indicator].id)
+            let values = column.map { c in data.units.indices.compactMap { data.value(unit: $0, column: c) } } ?? []
+            let width = (values.max() ?? 0) - (values.min() ?? 0)
+            return abs(a.change ?? .infinity) / (width > 0 ? width : 1)
+        }
+        let best = found.sorted { (spread($0), $0.indicator) < (spread($1), $1.indicator) }.prefix(shortlist)
+        var plan = WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: Array(best))
+        plan.shortlistOf = indicators.count
+        plan.examined = next
+        return plan
     }
 
-    /// The index rank `unit` gets when indicator `indicator` takes `value` (observed units),
-    /// everything else fixed; nil when the run fails or leaves the unit unranked.
     public func rank(unit: Int, indicator: Int, value: Double) -> Int? {
         guard let column = data.column(of: result.criteria.nodes[indicator].id) else { return nil }
         var changed = data

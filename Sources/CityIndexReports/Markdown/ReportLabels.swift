@@ -150,6 +150,21 @@ struct ReportLabels {
             "For \(unit) to move from rank \(rank) to rank \(target) (index score \(score)), each row gives the value that indicator alone would need, every other value unchanged. Values are in the indicator's own unit as reported (before division by population or any other step); each figure was re-scored through the whole method and reaches the target rank.",
             "Để \(unit) tăng từ hạng \(rank) lên hạng \(target) (điểm tổng hợp \(score)), mỗi dòng cho giá trị mà riêng chỉ tiêu đó cần đạt, các giá trị khác giữ nguyên. Giá trị tính theo đơn vị đo của chỉ tiêu như khi báo cáo (trước khi chia theo dân số hay bất kỳ bước nào khác); mọi con số đã được tính lại qua toàn bộ phương pháp và đạt thứ hạng mục tiêu.")
     }
+    func shortlist(shown: Int, of total: Int) -> String {
+        pick(
+            "Below, the \(shown) of \(total) indicators through which the smallest change does it, smallest first; `cityindex what-it-takes` gives every indicator.",
+            "Dưới đây là \(shown) trong \(total) chỉ tiêu mà chỉ cần thay đổi nhỏ nhất là đạt, từ nhỏ đến lớn; lệnh `cityindex what-it-takes` cho kết quả của mọi chỉ tiêu.")
+    }
+    func shortlistNone(examined: Int, of total: Int) -> String {
+        pick(
+            "None of the \(examined) most promising of the \(total) indicators reaches it alone; `cityindex what-it-takes` examines every indicator.",
+            "Không chỉ tiêu nào trong \(examined) chỉ tiêu có triển vọng nhất (trên \(total) chỉ tiêu) tự mình đạt được; lệnh `cityindex what-it-takes` xét mọi chỉ tiêu.")
+    }
+    func noIndicatorAlone(of total: Int) -> String {
+        pick(
+            "No indicator reaches it alone (all \(total) were examined): it takes a change in several.",
+            "Không chỉ tiêu nào tự mình đạt được (đã xét cả \(total) chỉ tiêu): cần thay đổi ở nhiều chỉ tiêu.")
+    }
     func alreadyAtRank(unit: String, rank: Int) -> String {
         pick("\(unit) already holds rank \(rank): nothing to gain here.", "\(unit) đã ở hạng \(rank).")
     }

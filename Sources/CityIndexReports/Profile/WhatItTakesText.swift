@@ -28,6 +28,11 @@ public struct WhatItTakesText: Sendable {
         }
         let score = plan.targetScore.map { DisplayNumber.format($0, decimals: result.displayDecimals, language: language) } ?? "–"
         out += labels.whatItTakesIntro(unit: name, rank: plan.currentRank, target: plan.targetRank, score: score) + "\n\n"
+        if let total = plan.shortlistOf {
+            let none = plan.examined >= total ? labels.noIndicatorAlone(of: total) : labels.shortlistNone(examined: plan.examined, of: total)
+            out += (plan.answers.isEmpty ? none : labels.shortlist(shown: plan.answers.count, of: total)) + "\n\n"
+            if plan.answers.isEmpty { return out }
+        }
         var table = MarkdownTable(
             header: [labels.indicator, labels.unitOfMeasure, labels.currentValue, labels.neededValue, labels.change, labels.method],
             alignments: [.left, .left, .right, .right, .right, .left])

@@ -69,7 +69,9 @@ public struct ReportBundle: Sendable {
             let solver = WhatItTakes(result: result)
             let radars = Dictionary(charts.map { ($0.name, $0.svg) }, uniquingKeysWith: { a, _ in a })
             for u in result.ordering() {
-                let plan = result.isRanked(u) ? try? solver.solve(unit: u) : nil
+                // A page per unit: the few indicators through which the smallest change climbs a
+                // place (`cityindex what-it-takes` gives every indicator).
+                let plan = result.isRanked(u) ? try? solver.solve(unit: u, shortlist: Self.whatItTakesShortlist) : nil
                 let profile = ProfileReport(
                     result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
                 let code = result.units[u].code
@@ -86,6 +88,9 @@ public struct ReportBundle: Sendable {
         }
         return out
     }
+
+    /// How many indicators a profile's what-it-takes section shows.
+    static let whatItTakesShortlist = 5
 
     /// The SVG charts the options ask for, by relative path.
     public var charts: [(name: String, svg: String)] {
