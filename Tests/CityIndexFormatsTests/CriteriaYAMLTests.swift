@@ -63,7 +63,7 @@ struct CriteriaYAMLTests {
         #expect(g.normalise == .goalposts(min: 100, max: 75000))
         #expect(g.direction == .higher)
         #expect(g.impute == ImputeStep.none)
-        #expect(set.nodes[gnipc].unit == "2017 PPP $")
+        #expect(set.nodes[gnipc].unit == LocalizedText(en: "2017 PPP $"))
         let le = try #require(set.index(of: "le"))
         #expect(set.nodes[le].place == SourcePlace(file: "hdi.yaml", line: 17, column: 11, path: "root.children[0].children[0]"))
         #expect(set.effectiveSettings(of: le).transform == Transform.none)

@@ -182,7 +182,7 @@ public struct ScoringSession {
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",
             criteriaSHA256: criteria.sha256, dataSHA256: panel.sha256, periods: results.map(\.period),
             options: runOptions + (options.basis.map { " units=\($0)" } ?? ""), toolVersion: ToolInfo.version,
-            results: results.flatMap(RunRows.make))
+            precision: criteria.set.precision, results: results.flatMap(RunRows.make))
         let id = try store.saveRun(run)
         let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(run.options)".utf8))
         return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)

@@ -70,9 +70,13 @@ enum TableText {
                 case "Transform": node.settings.transform != nil
                 case "Aggregate": node.settings.aggregate != nil
                 case "iName_vi": node.name.vi != nil
-                case "Description": node.description != nil
-                case "Source": node.source != nil
-                case "Notes": node.notes != nil
+                case "Unit_vi": node.unit.vi != nil
+                case "Description": node.description.en != nil
+                case "Description_vi": node.description.vi != nil
+                case "Source": node.source.en != nil
+                case "Source_vi": node.source.vi != nil
+                case "Notes": node.notes.en != nil
+                case "Notes_vi": node.notes.vi != nil
                 default: true
                 }
             }
@@ -84,11 +88,12 @@ enum TableText {
             let isDenominator = types[i] == "Denominator"
             var cells: [String: String] = [
                 "Level": isDenominator ? "" : String(level[i]), "iCode": node.id, "iName": node.name.en ?? "",
-                "Weight": isDenominator ? "" : Wording.number(node.weight), "Unit": node.unit ?? "",
+                "Weight": isDenominator ? "" : Wording.number(node.weight), "Unit": node.unit.en ?? "", "Unit_vi": node.unit.vi ?? "",
                 "Target": node.target.map(Wording.number) ?? "", "Denominator": node.settings.denominate?.by ?? "",
                 "Parent": isDenominator ? "" : node.parent.map { set.nodes[$0].id } ?? "", "Type": types[i],
-                "iName_vi": node.name.vi ?? "", "Description": node.description ?? "", "Source": node.source ?? "",
-                "Notes": node.notes ?? "", "Transform": node.settings.transform?.rawValue ?? "",
+                "iName_vi": node.name.vi ?? "", "Description": node.description.en ?? "", "Description_vi": node.description.vi ?? "",
+                "Source": node.source.en ?? "", "Source_vi": node.source.vi ?? "", "Notes": node.notes.en ?? "", "Notes_vi": node.notes.vi ?? "",
+                "Transform": node.settings.transform?.rawValue ?? "",
                 "Aggregate": node.settings.aggregate?.method.rawValue ?? "",
                 "Normalise": node.settings.normalise?.methodName ?? "",
             ]

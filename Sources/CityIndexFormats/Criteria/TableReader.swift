@@ -20,12 +20,15 @@ struct TableDraft {
 
 /// Reads a flat criteria table: columns Level, iCode, iName, Direction, Weight, Unit, Target,
 /// Denominator, Parent, Type, and optionally Normalise, Min, Max, Transform, Aggregate,
-/// iName_vi, Description, Source, Notes (header names in any case).
+/// iName_vi, Unit_vi, Description, Description_vi, Source, Source_vi, Notes, Notes_vi (header
+/// names in any case). The texts without `_vi` are English, as `iName` is; a `_vi` column gives
+/// the Vietnamese form.
 enum TableReader {
     /// Columns in the order they are written.
     static let columns = [
         "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
-        "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Description", "Source", "Notes",
+        "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Unit_vi", "Description", "Description_vi",
+        "Source", "Source_vi", "Notes", "Notes_vi",
     ]
     static let required = ["iCode", "Parent", "Type"]
     static let types = ["Indicator", "Aggregate", "Group", "Denominator"]

@@ -15,6 +15,7 @@ public enum StoreSchema {
         Migration("create-v1-schema", sql: v1),
         Migration("integer-keyed-observations", sql: v2),
         Migration("units-listed-without-values", sql: v3),
+        Migration("run-precision", sql: v4),
     ]
 
     /// The migrator for ``migrations``.
@@ -157,5 +158,12 @@ public enum StoreSchema {
             import_id INTEGER NOT NULL REFERENCES import_file(id),
             PRIMARY KEY (period_id, unit_id)
         ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Step 4: the decimals a run's scores were rounded to (the set's `precision`; NULL when the
+    /// set does not round, and for runs stored before), so `runs --show` and `runs --diff` write
+    /// 49.20 as the reports do, not 49.2.
+    private static let v4 = """
+        ALTER TABLE run ADD COLUMN precision INTEGER;
         """
 }

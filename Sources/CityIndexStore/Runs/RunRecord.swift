@@ -21,6 +21,8 @@ public struct RunRecord: Sendable, Hashable {
     public var options: String
     /// The cityindex version.
     public var toolVersion: String
+    /// The decimals the scores were rounded to (the set's `precision`), nil when not rounded.
+    public var precision: Int?
     /// The scores, in the order given.
     public var results: [RunResultRow]
 
@@ -28,7 +30,7 @@ public struct RunRecord: Sendable, Hashable {
     public init(
         id: Int64? = nil, createdAt: Date, criteriaID: String, criteriaVersion: String,
         criteriaSHA256: String, dataSHA256: String, periods: [Period], options: String,
-        toolVersion: String, results: [RunResultRow]
+        toolVersion: String, precision: Int? = nil, results: [RunResultRow]
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -39,6 +41,7 @@ public struct RunRecord: Sendable, Hashable {
         self.periods = periods
         self.options = options
         self.toolVersion = toolVersion
+        self.precision = precision
         self.results = results
     }
 }

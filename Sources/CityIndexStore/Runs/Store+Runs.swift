@@ -17,13 +17,14 @@ extension Store {
                 try db.execute(
                     """
                     INSERT INTO run(created_at, criteria_id, criteria_version, criteria_sha256,
-                        data_sha256, periods, options, tool_version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        data_sha256, periods, options, tool_version, precision)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
                         .text(Timestamp.text(run.createdAt)), .text(run.criteriaID.nfc),
                         .text(run.criteriaVersion.nfc), .text(run.criteriaSHA256), .text(run.dataSHA256),
                         .text(Store.periodList(run.periods)), .text(run.options.nfc), .text(run.toolVersion),
+                        run.precision.map { .integer(Int64($0)) } ?? .null,
                     ])
                 let id = db.lastInsertedRowID
                 let insert = try db.cachedStatement(
@@ -69,7 +70,7 @@ extension Store {
             let header = try database.makeStatement(
                 """
                 SELECT created_at, criteria_id, criteria_version, criteria_sha256, data_sha256, periods,
-                    options, tool_version
+                    options, tool_version, precision
                 FROM run WHERE id = ?
                 """
             ).fetchOne(arguments: [.integer(id)]) { row in
@@ -77,7 +78,8 @@ extension Store {
                     id: id, createdAt: try date(try row.string(at: 0)), criteriaID: try row.string(at: 1),
                     criteriaVersion: try row.string(at: 2), criteriaSHA256: try row.string(at: 3),
                     dataSHA256: try row.string(at: 4), periods: try periodList(try row.string(at: 5)),
-                    options: try row.string(at: 6), toolVersion: try row.string(at: 7), results: [])
+                    options: try row.string(at: 6), toolVersion: try row.string(at: 7),
+                    precision: row.optionalInt64(at: 8).map { Int($0) }, results: [])
             }
             guard var record = header else { return nil }
             var periodCache: [String: Period] = [:]
