@@ -173,18 +173,18 @@ public struct ReportWorkbook: Sendable {
             if let t = text.nonEmpty(in: language) { add(item, .text(t)) }
         }
         add(labels.criteriaSet, .text(set.name.text(in: language, fallback: set.id)))
-        add(labels.pick("id", "mã"), .text(set.id))
-        if let v = set.version { add(labels.pick("version", "phiên bản"), .text(v)) }
-        add(labels.pick("description", "mô tả"), set.description)
+        add(labels.pick("Id", "Mã"), .text(set.id))
+        if let v = set.version { add(labels.pick("Version", "Phiên bản"), .text(v)) }
+        add(labels.pick("Description", "Mô tả"), set.description)
         add(labels.source, set.source)
-        add(labels.pick("notes", "ghi chú"), set.notes)
+        add(labels.pick("Notes", "Ghi chú"), set.notes)
         add(labels.period, .text(result.period.description))
-        add(labels.pick("scale", "thang điểm"), NumberKind.value.cell(set.scale))
-        add(labels.pick("decimals", "số chữ số thập phân"), set.precision.map { .integer($0) } ?? .text(labels.pick("not rounded", "không làm tròn")))
+        add(labels.pick("Scale", "Thang điểm"), NumberKind.value.cell(set.scale))
+        add(labels.pick("Decimals", "Số chữ số thập phân"), set.precision.map { .integer($0) } ?? .text(labels.pick("not rounded", "không làm tròn")))
         add(labels.ties, .text(labels.ties(set.ties)))
         if let screen = set.screen {
             let share = DisplayNumber.percent(screen.minCoverage, language: language)
-            add(labels.pick("screening: least data coverage", "sàng lọc: mức dữ liệu tối thiểu"), .text("\(share) (\(labels.screenBasis(screen.basis)))"))
+            add(labels.pick("Screening: least data coverage", "Sàng lọc: mức dữ liệu tối thiểu"), .text("\(share) (\(labels.screenBasis(screen.basis)))"))
         }
         add(labels.unitsRanked, .integer(result.rankedCount))
         add(labels.pick("Units considered", "Số đơn vị được xét"), .integer(result.units.count))
@@ -192,8 +192,8 @@ public struct ReportWorkbook: Sendable {
             if let reason = result.exclusions[u] { add("\(labels.notRanked): \(result.units[u].code)", .text(labels.exclusion(reason))) }
         }
         for source in options.dataSources { add(labels.data, .text(source)) }
-        if let notice = options.notice { add(labels.pick("notice", "lưu ý"), .text(notice)) }
-        for warning in result.warnings { add(labels.pick("warning", "cảnh báo"), .text(labels.warning(warning))) }
+        if let notice = options.notice { add(labels.pick("Notice", "Lưu ý"), .text(notice)) }
+        for warning in result.warnings { add(labels.pick("Warning", "Cảnh báo"), .text(labels.warning(warning))) }
         add(labels.generated, .text("CityIndex \(options.toolVersion), \(options.generatedOn)"))
         return rows
     }
