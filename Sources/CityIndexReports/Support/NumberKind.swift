@@ -80,13 +80,16 @@ public enum NumberKind: Sendable, Hashable {
         }
     }
 
-    /// `x` as a table cell (CSV, workbook): a number with this kind's decimals, which the
-    /// writers round to; empty for NaN.
-    /// - Complexity: O(1); a score costs no more than the cell itself (long tables write millions).
+    /// `x` as a table cell (CSV, workbook): a number with this kind's decimals, rounded half
+    /// away from zero as the set rounds its scores (so a mean or a gap reads as in the report);
+    /// empty for NaN.
+    /// - Complexity: O(1); a score of a set without precision costs nothing more than the cell
+    ///   (long tables write millions).
     public func cell(_ x: Double) -> CSVCell {
         guard x.isFinite else { return .empty }
         switch self {
-        case let .score(precision): return .number(x, decimals: precision)
+        case .score(nil): return .number(x, decimals: nil)
+        case let .score(precision?): return .number(Rounding.round(x, decimals: precision), decimals: precision)
         case .rank: return .integer(Int(x.rounded()))
         case .simulatedRank: return .number(Self.half(x), decimals: decimals(for: x))
         case .value: return .number(Self.significant(x, digits: 15), decimals: nil)

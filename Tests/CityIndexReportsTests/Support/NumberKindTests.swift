@@ -12,7 +12,7 @@ struct NumberKindTests {
 
     @Test("cells: each kind's decimals, never binary noise", arguments: [
         (NumberKind.score(precision: 2), 75.2, "75.20"), (.score(precision: 2), 49.199999999999996, "49.20"),
-        (.score(precision: 0), 13, "13"), (.score(precision: nil), 0.7334567891, "0.7334567891"),
+        (.score(precision: 0), 12.5, "13"), (.score(precision: 2), 32.745, "32.75"), (.score(precision: nil), 0.7334567891, "0.7334567891"),
         (.rank, 17.0, "17"), (.simulatedRank, 18.049999999999955, "18"), (.simulatedRank, 17.5, "17.5"),
         (.simulatedRank, 19.950000000000003, "20"), (.coefficient, 0.94412, "0.944"), (.coefficient, -0.0801, "-0.080"),
         (.statistic, 151.9312, "151.9"), (.statistic, 0.26391, "0.2639"), (.statistic, 0.039000000000001, "0.039"),
