@@ -211,6 +211,26 @@ import Testing
         }
     }
 
+    @Test("bounds pooled over the periods (reference: panel) are said in the report language", arguments: [
+        (Language.vi, "Ngưỡng chuẩn hóa: gộp mọi kỳ được tính điểm."), (.en, "Normalisation bounds: pooled over all periods scored, so"),
+    ])
+    func pooledBounds(language: Language, sentence: String) throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.cleanUp() }
+        let set = TwoPillarSet.criteria.replacingOccurrences(of: "precision: 2\n", with: "precision: 2\ndefaults:\n  normalise: {method: min-max, reference: panel}\n")
+        try set.write(toFile: tmp.path("set.yaml"), atomically: true, encoding: .utf8)
+        let data = TwoPillarSet.observations + "\nX,Xuân Thủy,2025,2,12,5\nY,Yên Bái,2025,3,25,1\nZ,Zeta,2025,1,20,9\n"
+        try data.write(toFile: tmp.path("data.csv"), atomically: true, encoding: .utf8)
+        let run = cityindex([
+            "report", "--criteria", tmp.path("set.yaml"), "--data", tmp.path("data.csv"), "--period", "2025", "--lang", language.rawValue,
+            "--db", tmp.path("s.sqlite"), "--out", tmp.path("out"), "--no-charts", "--no-html",
+        ])
+        try #require(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOfFile: tmp.path("out/report.md"), encoding: .utf8)
+        #expect(report.contains(sentence), "\(report)")
+        #expect(!report.contains(language == .vi ? "pooled" : "gộp mọi kỳ"))
+    }
+
     @Test("the scan finds what it looks for", arguments: [
         ("Ghi chú: imputed: a1", true), ("trung bình cộng, missing = reweight", true), ("đồng hạng: competition.", true),
         ("Ghi chú: *ước tính* = giá trị thiếu", false), ("chuẩn hóa min-max và z-score", false), ("`input` trụ cột", false),
