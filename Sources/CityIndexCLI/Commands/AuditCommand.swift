@@ -36,11 +36,14 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "CSV dialect: data, excel or excel-vi.")
     var csvDialect: CSVDialect = .data
 
+    @Option(help: "Language of audit.md: vi or en (default: the criteria set's).")
+    var lang: Language?
+
     func run() throws {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to audit (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect)
+        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect, language: lang)
         for p in written { Console.current.write(p + "\n") }
     }
 }

@@ -103,11 +103,8 @@ public struct UnitComparison: Sendable {
         var writer = CSVWriter(dialect: dialect)
         writer.writeHeader(["period", "node", "level", "unit", "unit_name", "score", "rank", "best_unit", "best_score", "mean", "gap_to_best", "gap_to_mean"])
         let levels = criteria.levels
-        let exact = criteria.precision
-        func cell(_ x: Double?) -> CSVCell {
-            guard let x else { return .empty }
-            return .number(exact.map { Rounding.round(x, decimals: $0) } ?? x, decimals: exact)
-        }
+        let score = NumberKind.score(precision: criteria.precision)
+        func cell(_ x: Double?) -> CSVCell { score.cell(x) }
         for n in nodes {
             let ref = reference(node: n)
             let bestScore = ref.best.flatMap { result.score(node: n, unit: $0) }

@@ -79,7 +79,7 @@ public struct UnitTrend: Sendable {
         let rows = nodes.map { n in
             var cells: [CSVCell] = [.text(criteria.nodes[n].id), .integer(levels[n])]
             for p in Trend.series(unit: unit, node: criteria.nodes[n].id, in: results) {
-                cells.append(p.score.map { .number($0, decimals: criteria.precision) } ?? .empty)
+                cells.append(NumberKind.score(precision: criteria.precision).cell(p.score))
                 cells.append(p.rank.map { .integer($0) } ?? .empty)
             }
             return cells
@@ -95,8 +95,8 @@ public struct UnitTrend: Sendable {
         let rows: [[CSVCell]] = growth.map { g in
             let node = criteria.nodes[g.node]
             return [
-                .text(node.id), .text(node.unit ?? ""), .text(g.first.period.description), .number(g.first.value),
-                .text(g.last.period.description), .number(g.last.value), g.annualGrowth.map { .number($0, decimals: 4) } ?? .empty,
+                .text(node.id), .text(node.unit.text(in: language)), .text(g.first.period.description), NumberKind.value.cell(g.first.value),
+                .text(g.last.period.description), NumberKind.value.cell(g.last.value), NumberKind.share.cell(g.annualGrowth),
             ]
         }
         return (header, rows)
@@ -159,7 +159,7 @@ public struct UnitTrend: Sendable {
             let node = criteria.nodes[r.node]
             func value(_ v: Double) -> String { DisplayNumber.format(v, decimals: WhatItTakes.decimals(of: [v]), language: language) }
             g.append([
-                MarkdownText.cell(node.displayName(in: language)), MarkdownText.cell(node.unit ?? ""),
+                MarkdownText.cell(node.displayName(in: language)), MarkdownText.cell(node.unit.text(in: language)),
                 "\(value(r.first.value)) (\(r.first.period))", "\(value(r.last.value)) (\(r.last.period))",
                 r.annualGrowth.map { DisplayNumber.signed($0 * 100, decimals: 1, language: language) + " %" } ?? "–",
             ])

@@ -58,7 +58,7 @@ public struct ProfileReport: Sendable {
             if let method = options.groups {
                 let groups = PerformanceGroups(result: result, method: method)
                 if let g = groups.group(of: unit) {
-                    out += "- \(labels.performanceGroup): \(Markdown.inline(groups.groups[g].name.text(in: language))) (\(method.name))\n"
+                    out += "- \(labels.performanceGroup): \(Markdown.inline(groups.groups[g].name.text(in: language))) (\(labels.groupsMethodName(method)))\n"
                 }
             }
         } else {
@@ -80,11 +80,16 @@ public struct ProfileReport: Sendable {
             let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
             var value = ""
             if node.isIndicator, let v = result.rawValue(node: n, unit: unit) {
-                value = DisplayNumber.format(v, decimals: WhatItTakes.decimals(of: [v]), language: language) + (node.unit.map { " " + MarkdownText.cell($0) } ?? "")
+                value = DisplayNumber.format(v, decimals: WhatItTakes.decimals(of: [v]), language: language) + unitSuffix(node)
             }
-            table.append([label, number(result.score(node: n, unit: unit)), rank, value, result.flags(node: n, unit: unit).text])
+            table.append([label, number(result.score(node: n, unit: unit)), rank, value, labels.flags(result.flags(node: n, unit: unit))])
         }
         return "## \(labels.scoresByLevel)\n\n" + table.text
+    }
+
+    /// ` người`: a value's unit of measure in the report language, after a space; empty for none.
+    private func unitSuffix(_ node: CriteriaNode) -> String {
+        node.unit.nonEmpty(in: language).map { " " + MarkdownText.cell($0) } ?? ""
     }
 
     private func rankedAt(_ n: Int) -> Int { result.units.indices.filter { result.rank(node: n, unit: $0) != nil }.count }
@@ -104,7 +109,7 @@ public struct ProfileReport: Sendable {
             for n in nodes {
                 let node = criteria.nodes[n]
                 let value = result.rawValue(node: n, unit: unit).map {
-                    DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) + (node.unit.map { " " + MarkdownText.cell($0) } ?? "")
+                    DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) + unitSuffix(node)
                 } ?? labels.missingNow
                 let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
                 t.append([MarkdownText.cell(node.displayName(in: language)), rank, number(result.score(node: n, unit: unit)), value])
@@ -129,7 +134,7 @@ public struct ProfileReport: Sendable {
         for i in criteria.scoredIndicatorIndices {
             let f = result.flags(node: i, unit: unit)
             guard f.contains(.imputed) || f.contains(.combined) else { continue }
-            var note = f.text
+            var note = labels.flags(f)
             if f.contains(.imputed) { note += " — " + labels.imputedNote }
             table.append([MarkdownText.cell(criteria.nodes[i].displayName(in: language)), note])
         }
