@@ -33,24 +33,16 @@ extension Store {
         return try withLockMapping {
             try db.withForeignKeysDeferredToConstruction {
                 try DryRun.run(dryRun) {
-                    try db.transaction { try DryRun.end(dryRun, try importInTransaction(batch, fileName: fileName, replace: replace)) }
+                    try db.transaction { try DryRun.end(dryRun, try importInTransaction(batch, fileName: fileName, replace: replace, dryRun: dryRun)) }
                 }
             }
         }
     }
 
-    private func importInTransaction(_ batch: ImportBatch, fileName: String, replace: Bool) throws -> ImportSummary {
+    private func importInTransaction(_ batch: ImportBatch, fileName: String, replace: Bool, dryRun: Bool) throws -> ImportSummary {
         let db = database
-        let sha256 = batch.sha256.lowercased()
-        let previous = try db.cachedStatement(
-            "SELECT id, imported_at, file_name FROM import_file WHERE sha256 = ?"
-        ).fetchOne(arguments: [.text(sha256)]) { row in
-            (id: try row.int64(at: 0), importedAt: try row.string(at: 1), fileName: try row.string(at: 2))
-        }
-        if let previous {
-            return .alreadyImported(
-                importID: previous.id, importedAt: try date(previous.importedAt), fileName: previous.fileName)
-        }
+        let sha256 = DryRun.key(batch.sha256.lowercased(), dryRun)
+        if !dryRun, let previous = try previousImport(sha256) { return previous }
         let timestamp = Timestamp.text(batch.importedAt)
         try db.execute(
             "INSERT INTO import_file(sha256, file_name, imported_at, rows, options) VALUES (?, ?, ?, ?, ?)",
@@ -151,8 +143,8 @@ extension Store {
         return try withLockMapping {
             try db.withForeignKeysDeferredToConstruction {
                 try DryRun.run(dryRun) { try db.transaction {
-                    let sha256 = sha256.lowercased()
-                    if let previous = try previousImport(sha256) { return previous }
+                    let sha256 = DryRun.key(sha256.lowercased(), dryRun)
+                    if !dryRun, let previous = try previousImport(sha256) { return previous }
                     let timestamp = Timestamp.text(importedAt)
                     try db.execute(
                         "INSERT INTO import_file(sha256, file_name, imported_at, rows, options) VALUES (?, ?, ?, ?, ?)",
@@ -178,8 +170,12 @@ extension Store {
         }
     }
 
-    /// A dry run: the import runs to its end, every check included, then rolls back.
+    /// A dry run: the import runs to its end, every check included, then rolls back. It reads
+    /// a file imported before as well (its values then compare as unchanged).
     private enum DryRun {
+        /// The key a dry run records its provisional import under (never a real file's).
+        static func key(_ sha256: String, _ dryRun: Bool) -> String { dryRun ? "dry-run:" + sha256 : sha256 }
+
         /// Carries the summary out of the transaction it rolls back.
         struct Rollback: Error { let summary: ImportSummary }
 
