@@ -74,9 +74,11 @@ struct InputOptions: ParsableArguments {
 
     /// What a scoring command starts from.
     func scoring(store: StoreOptions, periods: PeriodOptions? = nil, demo: Bool = false) -> ScoringInput {
-        ScoringInput(
+        var input = ScoringInput(
             criteria: criteria, registry: registry, store: store.path, data: data, importOptions: importOptions,
             period: parsedPeriod, selection: periods?.selection ?? PeriodSelection(), demo: demo)
+        input.verbose = periods?.verbose ?? false
+        return input
     }
 
     /// How to read the data files.

@@ -47,6 +47,6 @@ extension ScoringSession {
     /// Chooses the periods of `input` and scores them.
     public func score(_ input: ScoringInput, runOptions: String) throws -> Scored {
         let chosen = try periods(single: input.period, selection: input.selection)
-        return try score(periods: chosen, selection: input.selection, runOptions: runOptions)
+        return try score(periods: chosen, selection: input.selection, runOptions: runOptions, verbose: input.verbose)
     }
 }

@@ -68,6 +68,8 @@ public struct ScoringInput: Sendable {
     public var selection: PeriodSelection
     /// Whether no criteria set means the shipped demo.
     public var demo: Bool
+    /// Every scoring warning on its own line (`--verbose`), instead of one line per cause.
+    public var verbose = false
 
     /// Creates an input.
     public init(

@@ -4,7 +4,7 @@ import CityIndexCore
 struct ReportLabels {
     let language: Language
 
-    private func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
+    func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
 
     var summary: String { pick("Summary", "Tóm tắt") }
     var ranking: String { pick("Ranking", "Bảng xếp hạng") }

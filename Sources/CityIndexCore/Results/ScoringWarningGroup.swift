@@ -1,0 +1,118 @@
+/// Scoring warnings of one cause, so that a reader sees one line per cause instead of one per
+/// unit and period: a denominator missing for every unit gives one group, not a line per value.
+///
+/// The causes: a denominator (each `denominate.by` missing or zero is its own cause), and each
+/// other kind of ``ScoringWarning`` as a whole (indicators without any value, constant
+/// indicators, failed imputations, outlier treatment).
+///
+/// ```swift
+/// let groups = ScoringWarningGroup.grouping(results.flatMap { r in r.warnings.map { (r.period, $0) } })
+/// groups[0].count        // 254
+/// groups[0].units        // ["01", "02", …], in the order first met
+/// ```
+public struct ScoringWarningGroup: Sendable, Hashable {
+    /// What the warnings of a group have in common.
+    public enum Cause: Sendable, Hashable {
+        /// ``ScoringWarning/constantIndicator(indicator:value:score:)``.
+        case constantIndicator
+        /// ``ScoringWarning/unusableDenominator(indicator:unit:denominator:)`` of this denominator.
+        case unusableDenominator(denominator: String)
+        /// ``ScoringWarning/treated(indicator:method:points:)``.
+        case treated
+        /// ``ScoringWarning/emptyIndicator(indicator:)``.
+        case emptyIndicator
+        /// ``ScoringWarning/imputationFailed(indicator:unit:)``.
+        case imputationFailed
+
+        /// The cause of `warning`.
+        public init(_ warning: ScoringWarning) {
+            switch warning {
+            case .constantIndicator: self = .constantIndicator
+            case let .unusableDenominator(_, _, denominator): self = .unusableDenominator(denominator: denominator)
+            case .treated: self = .treated
+            case .emptyIndicator: self = .emptyIndicator
+            case .imputationFailed: self = .imputationFailed
+            }
+        }
+    }
+
+    /// One warning of the group, with the period it was raised in.
+    public struct Member: Sendable, Hashable {
+        /// The period scored.
+        public var period: Period
+        /// The warning.
+        public var warning: ScoringWarning
+
+        /// Creates a member.
+        public init(period: Period, warning: ScoringWarning) {
+            self.period = period
+            self.warning = warning
+        }
+    }
+
+    /// The cause.
+    public var cause: Cause
+    /// The warnings, in the order given.
+    public var members: [Member]
+
+    /// How many warnings the group holds.
+    public var count: Int { members.count }
+
+    /// The indicators concerned, each once, in the order first met.
+    public var indicators: [String] { Self.distinct(members.map { $0.warning.indicator }) }
+
+    /// The units concerned (codes), each once, in the order first met; empty for causes that
+    /// concern indicators as a whole.
+    public var units: [String] { Self.distinct(members.compactMap { $0.warning.unit }) }
+
+    /// The periods concerned, each once, in order.
+    public var periods: [Period] { Self.distinct(members.map(\.period)).sorted() }
+
+    /// Groups `warnings` by cause: groups in the order their first warning comes, warnings in
+    /// the order given.
+    /// - Complexity: O(n) for n warnings.
+    public static func grouping(_ warnings: [(period: Period, warning: ScoringWarning)]) -> [ScoringWarningGroup] {
+        var groups: [ScoringWarningGroup] = []
+        var index: [Cause: Int] = [:]
+        for (period, warning) in warnings {
+            let cause = Cause(warning)
+            if let k = index[cause] {
+                groups[k].members.append(Member(period: period, warning: warning))
+            } else {
+                index[cause] = groups.count
+                groups.append(ScoringWarningGroup(cause: cause, members: [Member(period: period, warning: warning)]))
+            }
+        }
+        return groups
+    }
+
+    /// Creates a group.
+    public init(cause: Cause, members: [Member]) {
+        self.cause = cause
+        self.members = members
+    }
+
+    private static func distinct<T: Hashable>(_ items: [T]) -> [T] {
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}
+
+extension ScoringWarning {
+    /// The indicator the warning is about.
+    public var indicator: String {
+        switch self {
+        case let .constantIndicator(indicator, _, _), let .unusableDenominator(indicator, _, _), let .treated(indicator, _, _),
+            let .emptyIndicator(indicator), let .imputationFailed(indicator, _):
+            return indicator
+        }
+    }
+
+    /// The unit (code) the warning is about, nil when it concerns the indicator as a whole.
+    public var unit: String? {
+        switch self {
+        case let .unusableDenominator(_, unit, _), let .imputationFailed(_, unit): return unit
+        case .constantIndicator, .treated, .emptyIndicator: return nil
+        }
+    }
+}
