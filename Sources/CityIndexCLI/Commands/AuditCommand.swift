@@ -36,11 +36,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "CSV dialect: data, excel or excel-vi.")
     var csvDialect: CSVDialect = .data
 
+    @OptionGroup var headers: HeadersOption
+
     func run() throws {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to audit (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect)
+        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect, headers: headers.headers ?? .ids)
         for p in written { Console.current.write(p + "\n") }
     }
 }

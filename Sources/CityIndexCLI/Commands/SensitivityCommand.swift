@@ -73,6 +73,8 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "CSV dialect: data, excel or excel-vi.")
     var csvDialect: CSVDialect = .data
 
+    @OptionGroup var headers: HeadersOption
+
     /// The options of the run: the set's `uncertainty:` declaration, each input overridden by
     /// its option when given.
     func analysisOptions(declared: Uncertainties? = nil) throws -> SensitivityOptions {
@@ -126,7 +128,7 @@ struct SensitivityCommand: ParsableCommand {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect) {
+        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect, headers: headers.headers ?? .ids) {
             try analysisOptions(declared: $0)
         }
         for p in written { Console.current.write(p + "\n") }

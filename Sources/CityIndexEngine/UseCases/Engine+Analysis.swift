@@ -12,7 +12,8 @@ extension Engine {
     /// - Parameter options: builds the analysis options from the set's declaration.
     /// - Returns: the paths written; a summary line goes to the events.
     public func sensitivity(
-        _ input: ScoringInput, out: String?, dialect: CSVDialect, options: (Uncertainties?) throws -> SensitivityOptions
+        _ input: ScoringInput, out: String?, dialect: CSVDialect, headers: HeaderStyle = .ids,
+        options: (Uncertainties?) throws -> SensitivityOptions
     ) throws -> [String] {
         var analysisOptions: SensitivityOptions?
         let session = try session(input) { analysisOptions = try options($0.uncertainty) }
@@ -28,7 +29,7 @@ extension Engine {
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
         let title = "# \(set.name.text(in: .en, fallback: set.id)): sensitivity, \(period)\n\n"
-        var files = SensitivityTables(result: result).files(dialect: dialect)
+        var files = ColumnTitles(style: headers, criteria: set).csvFiles(SensitivityTables(result: result).sheets, dialect: dialect)
         files.append(("sensitivity.md", Array((title + SensitivitySection(result: result, chartFile: "rank-intervals.svg").text).utf8)))
         files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result).svg.utf8)))
         let written = try ReportBundle.write(files, to: folder)
@@ -40,7 +41,7 @@ extension Engine {
     }
 
     /// `audit`: the statistical audit of one period, written under `out`.
-    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect) throws -> [String] {
+    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect, headers: HeaderStyle = .ids) throws -> [String] {
         let session = try session(input)
         let period = try session.period(input.period)
         let data = try session.periodData(period)
@@ -53,7 +54,7 @@ extension Engine {
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
         let title = "# \(set.name.text(in: .en, fallback: set.id)): statistical audit, \(period)\n\n"
-        var files = AuditTables(result: result).files(dialect: dialect)
+        var files = ColumnTitles(style: headers, criteria: set).csvFiles(AuditTables(result: result).sheets, dialect: dialect)
         files.append(("audit.md", Array((title + AuditSection(result: result).text).utf8)))
         let written = try ReportBundle.write(files, to: folder)
         let flagged = result.correlations.filter { !$0.flags.isEmpty }.count

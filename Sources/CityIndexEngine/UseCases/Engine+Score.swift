@@ -27,10 +27,11 @@ public struct ScoreOutcome {
     /// What was asked.
     public var levels: Levels
 
-    /// The ranking as text: CSV in `dialect`, Markdown or JSON, names in `language`.
-    public func text(format: OutputFormat, language: Language? = nil, dialect: CSVDialect = .data) -> String {
+    /// The ranking as text: CSV in `dialect`, Markdown or JSON, names in `language`, the
+    /// header of CSV and Markdown in `headers`.
+    public func text(format: OutputFormat, language: Language? = nil, dialect: CSVDialect = .data, headers: HeaderStyle = .ids) -> String {
         ResultPrinter(results: scored.results, comparisons: scored.comparisons, language: language ?? self.language)
-            .render(format: format, levels: levels, dialect: dialect)
+            .render(format: format, levels: levels, dialect: dialect, headers: headers)
     }
 }
 
