@@ -57,7 +57,7 @@ import Testing
         let growth = try #require(document["growth"] as? [[String: Any]])
         #expect(!series.isEmpty && !growth.isEmpty)
         expectSameRows(series, parseCSV(tables[0]), numeric: { $0 == "level" || $0.hasSuffix("_score") || $0.hasSuffix("_rank") }, "series")
-        expectSameRows(growth, parseCSV(tables[1]), numeric: { $0.hasSuffix("_value") || $0 == "annual_growth" }, "growth")
+        expectSameRows(growth, parseCSV(tables[1]), numeric: { $0.hasSuffix("_value") || $0 == "annual_growth" || $0 == "change" }, "growth")
         #expect(series.first?["node"] as? String == "qd2244")
         #expect(series.first?["2025_score"] is NSNumber)
     }

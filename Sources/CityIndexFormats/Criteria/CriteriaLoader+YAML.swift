@@ -10,10 +10,10 @@ extension CriteriaLoader {
     ]
     /// Keys of a node.
     static let nodeKeys =
-        ["id", "name", "description", "unit", "direction", "weight", "target", "source", "notes", "scored", "children"]
+        ["id", "name", "description", "unit", "kind", "direction", "weight", "target", "source", "notes", "scored", "children"]
         + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
+    static let indicatorOnlyKeys = ["kind", "direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 
@@ -78,6 +78,7 @@ extension CriteriaLoader {
             throw CriteriaError.invalid([])
         }
         let language: Language = f["language"].flatMap { r.choice($0, "language") } ?? .en
+        r.language = language
         var id = ""
         if let v = f["id"] {
             id = r.string(v, what: "an id") ?? ""
@@ -212,6 +213,7 @@ struct TreeReader {
         if let x = f["name"] { node.name = reader.localized(x, language: language) ?? LocalizedText() }
         if let x = f["description"] { node.description = reader.string(x) }
         if let x = f["unit"] { node.unit = reader.string(x) }
+        if let x = f["kind"] { node.kind = reader.choice(x, "indicator kind") }
         if let x = f["source"] { node.source = reader.string(x) }
         if let x = f["notes"] { node.notes = reader.string(x) }
         if let x = f["weight"] { node.weight = reader.positive(x) ?? 1 }

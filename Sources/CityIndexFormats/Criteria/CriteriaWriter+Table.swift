@@ -33,6 +33,8 @@ extension CriteriaWriter {
                 if node.parent == 0, s == StepSettings(), node.weight == 1 { type[i] = "Denominator" } else { cannot(i, "an unscored indicator with settings or not under the root") }
                 continue
             }
+            if node.kind != nil { cannot(i, "kind") }
+            if s.denominate?.unit != nil { cannot(i, "denominate unit") }
             if s.impute != nil { cannot(i, "impute") }
             if s.treat != nil { cannot(i, "treat") }
             if let d = s.denominate, d.factor != 1 { cannot(i, "denominate factor \(Wording.number(d.factor))") }

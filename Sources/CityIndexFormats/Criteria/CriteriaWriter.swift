@@ -99,6 +99,7 @@ public enum CriteriaWriter {
         if !node.name.isEmpty { lines.append(("name", name(node.name, language: set.language))) }
         if let v = node.description { lines.append(("description", YAMLText.scalar(v))) }
         if let v = node.unit { lines.append(("unit", YAMLText.scalar(v))) }
+        if let v = node.kind { lines.append(("kind", v.rawValue)) }
         if node.weight != 1 { lines.append(("weight", YAMLText.number(node.weight))) }
         if let v = node.target { lines.append(("target", YAMLText.number(v))) }
         if let v = node.source { lines.append(("source", YAMLText.scalar(v))) }
@@ -121,7 +122,11 @@ public enum CriteriaWriter {
         var out: [(String, String)] = []
         if let d = s.direction { out.append(("direction", d.rawValue)) }
         if let d = s.denominate {
-            out.append(("denominate", YAMLText.flow([("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))])))
+            var pairs = [("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))]
+            if let unit = d.unit {
+                pairs.append(("unit", YAMLText.flow([("en", unit.en), ("vi", unit.vi)].compactMap { k, v in v.map { (k, YAMLText.scalar($0)) } })))
+            }
+            out.append(("denominate", YAMLText.flow(pairs)))
         }
         if let time = s.imputeOverTime {
             switch time {

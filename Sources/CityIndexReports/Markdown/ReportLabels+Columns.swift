@@ -85,6 +85,9 @@ extension ReportLabels {
         case "last_period": pick("Last period", "Kỳ cuối")
         case "last_value": pick("Last value", "Giá trị kỳ cuối")
         case "annual_growth": pick("Annual growth", "Tăng trưởng bình quân năm")
+        case "change": pick("Change", "Thay đổi")
+        case "raw_value": pick("Value reported", "Giá trị báo cáo")
+        case "denominator_value": pick("Denominator", "Mẫu số")
         // the columns sheet
         case "sheet": pick("Sheet", "Trang tính")
         case "file": pick("CSV file", "Tệp CSV")
