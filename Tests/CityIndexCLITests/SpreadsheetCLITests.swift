@@ -197,28 +197,41 @@ struct SpreadsheetCLITests {
         }
         try filled.write(toFile: folder.path("filled.csv"), atomically: true, encoding: .utf8)
         // Fill the template.xlsx the command wrote, as a script would: read it, put the values in
-        // its data sheet as numbers, write it back with the same sheets, header rows and notes.
+        // its data sheet as numbers, write it back with the same sheets, label rows, header rows
+        // and notes. Above the data sheet's header, two rows give each indicator's name and unit
+        // of measure in the set's language (Vietnamese).
         let written = try XLSXReader(path: folder.path("t/template.xlsx"))
         #expect(written.sheetNames == ["data", "notes"])
         var book = XLSXWriter(), unchanged = XLSXWriter()
         for name in written.sheetNames {
             let table = try written.table(sheet: name)
-            let sheetHeader = try #require(table.rows.first).cells.map(\.csvText)
-            var sheetRows = table.rows.dropFirst().map { row in
+            let labels = name == "data" ? 2 : 0
+            let titleRows = table.rows.prefix(labels).map { $0.cells.map(Self.cell) }
+            let sheetHeader = table.rows[labels].cells.map(\.csvText)
+            var sheetRows = table.rows.dropFirst(labels + 1).map { row in
                 row.cells.map(Self.cell) + Array(repeating: CSVCell.empty, count: max(0, sheetHeader.count - row.cells.count))
             }
-            unchanged.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+            if name == "data" {
+                #expect(titleRows.map { $0.first } == [.text("Tên chỉ tiêu"), .text("Đơn vị đo")])
+                let column = try #require(sheetHeader.firstIndex(of: "inp_st_human_resources"))
+                #expect(titleRows.map { $0[column] } == [.text("Nhân lực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"), .text("người")])
+            }
+            var same = XLSXSheet(name: name, header: sheetHeader, rows: sheetRows)
+            same.titleRows = titleRows
+            unchanged.add(same)
             if name == "data" {
                 #expect(sheetHeader == header, "the workbook's data sheet has template.csv's columns")
                 #expect(sheetRows.count == 34)
                 for k in sheetRows.indices {
-                    let unit = table.rows[k + 1].cells.first?.csvText ?? ""
+                    let unit = table.rows[k + labels + 1].cells.first?.csvText ?? ""
                     for c in 3..<sheetHeader.count {
                         sheetRows[k][c] = values[unit + "/" + sheetHeader[c]].flatMap(Double.init).map { .number($0) } ?? .empty
                     }
                 }
             }
-            book.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+            var filledSheet = XLSXSheet(name: name, header: sheetHeader, rows: sheetRows)
+            filledSheet.titleRows = titleRows
+            book.add(filledSheet)
         }
         try book.write(toFile: folder.path("filled.xlsx"))
         // Read and written back without values, the template is the same file: nothing is lost.
@@ -231,7 +244,7 @@ struct SpreadsheetCLITests {
         #expect(notes.count > 1)
         #expect(try filledBook.table(sheet: "notes").rows == notes)
         let (before, after) = (try written.table(sheet: "data").rows, try filledBook.table(sheet: "data").rows)
-        #expect(after.first == before.first)
+        #expect(Array(after.prefix(3)) == Array(before.prefix(3)), "label rows and header")
         #expect(after.map { Array($0.cells.prefix(3)) } == before.map { Array($0.cells.prefix(3)) })
         #expect(after.dropFirst().contains { $0.cells.count > 3 }, "values were filled in")
 
@@ -477,6 +490,26 @@ struct SpreadsheetLibreOfficeTests {
             let plain = try XLSXReader(path: standard).table().rows.dropFirst().map { $0.cells[column - 1] }
             #expect(plain.contains(.number(1)) && !plain.contains(.text("01")), "\(file) (\(dialect)): \(plain)")
         }
+    }
+
+    @Test("a template saved by LibreOffice keeps its label rows above the header, and imports as it is")
+    func templateThroughLibreOffice() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let criteria = repo("Indicators/qd2244-provinces.yaml")
+        let run = cityindex(["template", "--criteria", criteria, "--period", "2025", "--out", folder.path("t"), "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let ods = try libreOfficeConvert(folder.path("t/template.xlsx"), to: "ods", outdir: folder.path("ods"))
+        let back = try libreOfficeConvert(ods, to: "xlsx", outdir: folder.path("back"))
+        let ours = try XLSXReader(path: folder.path("t/template.xlsx")).table(sheet: "data").rows
+        let theirs = try XLSXReader(path: back).table(sheet: "data").rows
+        #expect(Array(theirs.prefix(3)) == Array(ours.prefix(3)))
+        #expect(theirs[0].cells.first == .text("Indicator name") && theirs[1].cells.first == .text("Unit of measure"))
+        #expect(theirs[2].cells.prefix(3).map(\.csvText) == ["unit", "name", "period"])
+        // The codes stay text with their zeros.
+        #expect(theirs.dropFirst(3).first?.cells.first == .text("01"))
+        let imported = cityindex(["import", "--criteria", criteria, "--data", back, "--db", folder.path("s.sqlite")])
+        #expect(imported.status == 0, "\(imported.stderr)")
     }
 
     @Test("a workbook LibreOffice saved imports into CityIndex with the same values")

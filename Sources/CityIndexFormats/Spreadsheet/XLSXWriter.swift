@@ -156,7 +156,7 @@ public struct XLSXWriter: Sendable {
                 case .empty:
                     continue
                 case .text(let text):
-                    let style = isHeader ? " s=\"\(styles.headerStyle)\"" : ""
+                    let style = isHeader ? " s=\"\(styles.headerStyle)\"" : r < titles ? " s=\"\(styles.wrapStyle())\"" : ""
                     xml += "<c r=\"\(ref)\" t=\"s\"\(style)><v>\(strings.index(of: text))</v></c>"
                 case .integer(let value):
                     xml += "<c r=\"\(ref)\" s=\"\(styles.style(decimals: 0))\"><v>\(value)</v></c>"
