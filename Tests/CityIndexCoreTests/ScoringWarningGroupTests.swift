@@ -29,4 +29,19 @@ import Testing
         // Nothing is lost: the groups hold every warning once.
         #expect(groups.flatMap(\.members).count == warnings.count)
     }
+
+    @Test("an indicator emptied by its missing denominator in a period goes with the denominator, in that period only")
+    func consequences() {
+        let warnings: [(period: Period, warning: ScoringWarning)] = [
+            (Self.p2014, .unusableDenominator(indicator: "doctors", unit: "01", denominator: "population")),
+            (Self.p2014, .emptyIndicator(indicator: "doctors")),
+            (Self.p2016, .emptyIndicator(indicator: "doctors")),
+            (Self.p2016, .emptyIndicator(indicator: "beds")),
+        ]
+        let groups = ScoringWarningGroup.grouping(warnings)
+        #expect(groups.map(\.cause) == [.unusableDenominator(denominator: "population"), .emptyIndicator])
+        #expect(groups[0].consequences == [ScoringWarningGroup.Member(period: Self.p2014, warning: .emptyIndicator(indicator: "doctors"))])
+        #expect(groups[1].members.map(\.warning) == [.emptyIndicator(indicator: "doctors"), .emptyIndicator(indicator: "beds")])
+        #expect(groups.map { $0.members.count + $0.consequences.count }.reduce(0, +) == warnings.count)
+    }
 }

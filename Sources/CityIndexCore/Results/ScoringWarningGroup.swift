@@ -3,7 +3,9 @@
 ///
 /// The causes: a denominator (each `denominate.by` missing or zero is its own cause), and each
 /// other kind of ``ScoringWarning`` as a whole (indicators without any value, constant
-/// indicators, failed imputations, outlier treatment).
+/// indicators, failed imputations, outlier treatment). An indicator left without any value in a
+/// period because its denominator is missing there is a consequence of that denominator: it
+/// goes with the denominator's group (``consequences``), not in a group of its own.
 ///
 /// ```swift
 /// let groups = ScoringWarningGroup.grouping(results.flatMap { r in r.warnings.map { (r.period, $0) } })
@@ -54,6 +56,9 @@ public struct ScoringWarningGroup: Sendable, Hashable {
     public var cause: Cause
     /// The warnings, in the order given.
     public var members: [Member]
+    /// Warnings that follow from the cause: the indicators a missing denominator left without
+    /// any value in a period.
+    public var consequences: [Member] = []
 
     /// How many warnings the group holds.
     public var count: Int { members.count }
@@ -83,7 +88,20 @@ public struct ScoringWarningGroup: Sendable, Hashable {
                 groups.append(ScoringWarningGroup(cause: cause, members: [Member(period: period, warning: warning)]))
             }
         }
-        return groups
+        // An indicator emptied by its missing denominator belongs to the denominator's group.
+        guard let empty = index[.emptyIndicator] else { return groups }
+        var kept: [Member] = []
+        for m in groups[empty].members {
+            let source = groups.indices.first { k in
+                if case .unusableDenominator = groups[k].cause {
+                    return groups[k].members.contains { $0.period == m.period && $0.warning.indicator == m.warning.indicator }
+                }
+                return false
+            }
+            if let source { groups[source].consequences.append(m) } else { kept.append(m) }
+        }
+        groups[empty].members = kept
+        return groups.filter { !$0.members.isEmpty }
     }
 
     /// Creates a group.

@@ -18,6 +18,12 @@ extension ReportLabels {
             "denominator \"\(denominator)\" is missing or zero for \(count) values (\(details)): each is treated as missing",
             "mẫu số \"\(denominator)\" thiếu hoặc bằng 0 ở \(count) giá trị (\(details)): các giá trị này được coi là thiếu")
     }
+    /// What a missing denominator leaves: `, which leaves 3 indicators without any value …`.
+    func leavesEmpty(count: Int, list: String) -> String {
+        pick(
+            ", which leaves \(count) indicators without any value, out of every aggregate: \(list)",
+            ", nên \(count) chỉ tiêu không còn giá trị nào và không được đưa vào điểm tổng hợp: \(list)")
+    }
     func imputationGroup(count: Int, details: String) -> String {
         pick(
             "no value to impute from for \(count) values (\(details)): left missing",

@@ -33,18 +33,22 @@ public struct ScoringWarningText: Sendable {
 
     /// Every warning on its own line, prefixed with its period when `periods`.
     public func fullList(_ groups: [ScoringWarningGroup], periods: Bool) -> [String] {
-        groups.flatMap { g in g.members.map { (periods ? "\($0.period): " : "") + single($0.warning) } }
+        groups.flatMap { g in (g.members + g.consequences).map { (periods ? "\($0.period): " : "") + single($0.warning) } }
     }
 
     /// The line of one group: the warning itself when it is alone.
     public func line(_ group: ScoringWarningGroup, periods: Bool) -> String {
-        if group.count == 1, let only = group.members.first {
+        if group.count == 1, group.consequences.isEmpty, let only = group.members.first {
             return (periods ? "\(only.period): " : "") + single(only.warning)
         }
         let indicators = list(group.indicators, what: labels.indicatorsWord)
         switch group.cause {
         case let .unusableDenominator(denominator):
-            return labels.denominatorGroup(denominator, count: group.count, details: details(group, indicators: indicators, periods: periods))
+            let line = labels.denominatorGroup(denominator, count: group.count, details: details(group, indicators: indicators, periods: periods))
+            guard !group.consequences.isEmpty else { return line }
+            var emptied = group
+            emptied.members = group.consequences
+            return line + labels.leavesEmpty(count: emptied.indicators.count, list: byIndicator(emptied, periods: periods))
         case .imputationFailed:
             return labels.imputationGroup(count: group.count, details: details(group, indicators: indicators, periods: periods))
         case .emptyIndicator:
