@@ -16,7 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -37,9 +36,16 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SHA-256 from the system's libcrypto (OpenSSL, `libssl-dev`): the one function the store
+        // needs, without compiling a cryptography package on every fresh clone.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "CityIndexStore",
-            dependencies: ["CityIndexCore", "CSQLite", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CityIndexCore", "CSQLite", "CLibCrypto"]
         ),
         // Layer 1: analyses over the methodology (sensitivity, statistical audit), no I/O.
         .target(name: "CityIndexAnalysis", dependencies: ["CityIndexCore"]),

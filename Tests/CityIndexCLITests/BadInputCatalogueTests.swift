@@ -50,7 +50,7 @@ private let yamlHead = "id: tiny\nroot:\n  id: index\n  children:\n"
 private let tableHead = "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type\n"
 private let tableTail = "2,A,A,1,1,,,,index,Aggregate\n2,B,B,1,1,,,,index,Aggregate\n3,index,I,1,1,,,,,Aggregate\n"
 private let nodeKeys =
-    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine"
+    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 private let notFinite = "is not a finite number: write a finite value, or leave the cell empty when it is missing."
 private let ragged = "quote fields that contain the delimiter, or add the missing ones."
@@ -124,11 +124,16 @@ let badInputCatalogue: [BadInputCase] = [
         place: "data.csv:2:11"),
     BadInputCase(
         name: "thousands separator", data: csv(long + "X,a1,2025,\"1,234.5\"\n"), status: 1,
-        stderr: "error: data.csv:2:11: \"1,234.5\" in column \"a1\" has a thousands separator: write 1234.5 without \",\".",
+        stderr: "error: data.csv:2:11: \"1,234.5\" in column \"a1\" has \",\" between groups of digits: pass --thousands-separator ',' if the file groups thousands so, or write 1234.5.",
+        place: "data.csv:2:11"),
+    BadInputCase(
+        name: "comma grouping three digits: two readings", data: csv(long + "X,a1,2025,\"5,057\"\n"), status: 1,
+        stderr: "error: data.csv:2:11: \"5,057\" in column \"a1\" is ambiguous: 5057 if \",\" separates thousands (--thousands-separator ','), "
+            + "5.057 if \",\" is the decimal mark (--decimal-comma); pass the option that fits the file, or write the number without a thousands separator.",
         place: "data.csv:2:11"),
     BadInputCase(
         name: "percent", data: csv(long + "X,a1,2025,12%\n"), status: 1,
-        stderr: "error: data.csv:2:11: \"12%\" in column \"a1\" is not a number: write 12 or 0.12 without \"%\".",
+        stderr: "error: data.csv:2:11: \"12%\" in column \"a1\" is not a number: write the value without \"%\", in the indicator's unit of measure.",
         place: "data.csv:2:11"),
     BadInputCase(
         name: "1e999 overflows", data: csv(long + "X,a1,2025,1e999\n"), status: 1,
@@ -281,7 +286,7 @@ let badInputCatalogue: [BadInputCase] = [
     BadInputCase(
         name: "criteria: unknown set key", criteria: .yaml("id: tiny\nscael: 100\nroot:\n  id: index\n  children:\n    - {id: a1}\n"),
         status: 1,
-        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, screen, groups, uncertainty, defaults, root (did you mean \"scale\"?)",
+        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)",
         place: "set.yaml:2:1 (scael)"),
     BadInputCase(
         name: "criteria: unknown direction", criteria: .yaml(yamlHead + "    - {id: a1, direction: up}\n    - {id: b1}\n"), status: 1,

@@ -9,12 +9,7 @@ import Testing
     static let extract = repo("Indicators/gso/gso-provinces-2010-2016.csv")
 
     /// The fields of a CSV file, header first.
-    static func fields(_ path: String) throws -> [[String]] {
-        var reader = try CSVReader(path: path)
-        var rows: [[String]] = []
-        while let record = try reader.nextRecord() { rows.append(record.fields) }
-        return rows
-    }
+    static func fields(_ path: String) throws -> [[String]] { try DemoWorkbookTests.fields(path) }
 
     @Test("--headers gives CSV files and the workbook ids, Vietnamese or English titles over the same rows; the workbook of a Vietnamese report is Vietnamese by default")
     func headerStyles() throws {

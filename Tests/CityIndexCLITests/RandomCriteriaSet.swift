@@ -13,12 +13,15 @@ import Foundation
 struct RandomCriteriaSet {
     var rng: SplitMixRNG
     let forTable: Bool
+    /// Whether texts have no spaces or tabs at either end (a table's cells are trimmed).
+    let trimsTexts: Bool
     private var nodes: [CriteriaNode] = []
     private let place = SourcePlace(file: "")
 
-    init(seed: UInt64, forTable: Bool) {
+    init(seed: UInt64, forTable: Bool, trimsTexts: Bool? = nil) {
         rng = SplitMixRNG(seed: seed)
         self.forTable = forTable
+        self.trimsTexts = trimsTexts ?? forTable
     }
 
     static let idCharacters = Array("abcXYZ019_.-")
@@ -45,7 +48,7 @@ struct RandomCriteriaSet {
     /// included: the writers once broke on each of them (see ``PropertyWriterTests``).
     private mutating func text() -> String {
         var s = HostileText.text(&rng, from: Self.pieces)
-        if forTable {
+        if trimsTexts {
             while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
             while let c = s.last, c == " " || c == "\t" { s.removeLast() }
         }
@@ -189,6 +192,10 @@ struct RandomCriteriaSet {
             }
         }
         if !forTable && rng.chance(0.2) { s.overTime = PeriodRollup.allCases[rng.below(PeriodRollup.allCases.count)] }
+        if rng.chance(0.2) {
+            let lo = HostileText.finite(&rng)
+            s.range = ValidRange(min: lo, max: rng.chance(0.2) ? lo : increasing(from: lo) ?? lo, place: place)
+        }
         if !forTable && rng.chance(0.3) { s.combine = combineRule() }
         return s
     }

@@ -6,7 +6,7 @@ import Testing
 /// The criteria sets, registries and demo data in `Indicators/` are valid and agree with the
 /// reference data in `../shared/data/vn`.
 @Suite struct ShippedContentTests {
-    @Test(arguments: ["hdi.yaml", "asem.yaml", "qd2244-provinces.yaml", "dti-provinces-2022.yaml"])
+    @Test(arguments: ["hdi.yaml", "asem.yaml", "qd2244-provinces.yaml", "dti-provinces-2022.yaml", "u4ssc/u4ssc-kpis.yaml"])
     func shippedCriteriaSetsValidate(file: String) {
         let run = cityindex(["validate", "--criteria", repo("Indicators/" + file)])
         #expect(run.status == 0, "\(run.stderr)")

@@ -29,9 +29,9 @@ struct CSVNumberParserTests {
     }
 
     @Test("errors with their sentences", arguments: [
-        ("12%", false, NumberError.percent("12%"), "\"12%\" is not a number: write 12 or 0.12 without \"%\"."),
-        ("12.5 %", false, .percent("12.5 %"), "\"12.5 %\" is not a number: write 12.5 or 0.125 without \"%\"."),
-        ("12,5%", true, .percent("12,5%"), "\"12,5%\" is not a number: write 12,5 or 0,125 without \"%\"."),
+        ("12%", false, NumberError.percent("12%"), "\"12%\" is not a number: write the value without \"%\", in the indicator's unit of measure."),
+        ("12.5 %", false, .percent("12.5 %"), "\"12.5 %\" is not a number: write the value without \"%\", in the indicator's unit of measure."),
+        ("12,5%", true, .percent("12,5%"), "\"12,5%\" is not a number: write the value without \"%\", in the indicator's unit of measure."),
         ("1e999", false, .notFinite("1e999"),
          "\"1e999\" is not a finite number: write a finite value, or leave the cell empty when it is missing."),
         ("NaN", false, .notFinite("NaN"),
@@ -42,16 +42,18 @@ struct CSVNumberParserTests {
          "\"1.234,5\" uses a decimal comma: pass --decimal-comma, or write 1234.5."),
         ("12,5", false, .decimalCommaWithoutDialect("12,5"),
          "\"12,5\" uses a decimal comma: pass --decimal-comma, or write 12.5."),
-        ("1,234.5", false, .thousandsSeparator("1,234.5"),
-         "\"1,234.5\" has a thousands separator: write 1234.5 without \",\"."),
-        ("1,234,567", false, .thousandsSeparator("1,234,567"),
-         "\"1,234,567\" has a thousands separator: write 1234567 without \",\"."),
+        ("1,234.5", false, .thousandsSeparator("1,234.5", .comma),
+         "\"1,234.5\" has \",\" between groups of digits: pass --thousands-separator ',' if the file groups thousands so, or write 1234.5."),
+        ("1,234,567", false, .thousandsSeparator("1,234,567", .comma),
+         "\"1,234,567\" has \",\" between groups of digits: pass --thousands-separator ',' if the file groups thousands so, or write 1234567."),
         ("abc", false, .notANumber("abc"),
          "\"abc\" is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."),
         ("1.2.3", false, .notANumber("1.2.3"),
          "\"1.2.3\" is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."),
-        ("1 234", false, .notANumber("1 234"),
-         "\"1 234\" is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."),
+        ("1 234", false, .thousandsSeparator("1 234", .space),
+         "\"1 234\" has spaces between groups of digits: pass --thousands-separator space if the file groups thousands so, or write 1234."),
+        ("1 23", false, .notANumber("1 23"),
+         "\"1 23\" is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."),
         ("1e", false, .notANumber("1e"),
          "\"1e\" is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."),
         ("1,234.5", true, .notANumber("1,234.5"),
@@ -69,7 +71,7 @@ struct CSVNumberParserTests {
     @Test func messageNamesTheColumn() {
         #expect(
             NumberError.percent("12%").message(column: "eys")
-                == "\"12%\" in column \"eys\" is not a number: write 12 or 0.12 without \"%\".")
+                == "\"12%\" in column \"eys\" is not a number: write the value without \"%\", in the indicator's unit of measure.")
     }
 
     /// Random plain decimals must read exactly as `Double(String)` reads them.

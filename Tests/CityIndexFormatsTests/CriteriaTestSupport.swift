@@ -37,16 +37,24 @@ enum CriteriaFixtures {
         }
     }
 
-    /// `set` with every place and the file name cleared, for comparing sets read from different files.
+    /// `set` with every place (nodes', valid ranges') and the file name cleared, for comparing
+    /// sets read from different files.
     static func placeless(_ set: CriteriaSet) -> CriteriaSet {
+        func steps(_ s: StepSettings) -> StepSettings {
+            var copy = s
+            copy.range?.place = SourcePlace(file: "")
+            return copy
+        }
         let nodes = set.nodes.map { node -> CriteriaNode in
             var copy = node
             copy.place = SourcePlace(file: "")
+            copy.settings = steps(node.settings)
             return copy
         }
         return CriteriaSet(
             id: set.id, version: set.version, name: set.name, source: set.source, notes: set.notes,
             language: set.language, scale: set.scale, precision: set.precision, ties: set.ties,
-            unitsRegistries: set.unitsRegistries, screen: set.screen, defaults: set.defaults, nodes: nodes, file: "")
+            unitsRegistries: set.unitsRegistries, screen: set.screen, groups: set.groups, uncertainty: set.uncertainty,
+            defaults: steps(set.defaults), nodes: nodes, file: "")
     }
 }

@@ -83,6 +83,20 @@ struct CriteriaWriterTests {
         #expect(text.contains("        - id: le\n"))
     }
 
+    @Test func u4sscSetRoundTripsWithTagsTargetsAndCharts() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Indicators/u4ssc/u4ssc-kpis.yaml").path
+        let first = try CriteriaLoader().load(path: path).set
+        let text = CriteriaWriter.yaml(first)
+        for piece in ["targets: external\n", "charts: [wheel]\n", "over: indicators}", "tags: [core]\n", "tags: [advanced]\n"] {
+            #expect(text.contains(piece), "\(piece)")
+        }
+        let second = try CriteriaLoader().loadYAML(text, file: "out.yaml").set
+        #expect(CriteriaFixtures.placeless(second) == CriteriaFixtures.placeless(first))
+        // A flat table cannot hold tags (nor bands): converting says so rather than dropping them.
+        #expect(throws: CriteriaError.self) { _ = try CriteriaWriter.table(first) }
+    }
+
     @Test func tableRefusesWhatItCannotHold() {
         #expect(throws: CriteriaError.self) {
             let set = try CriteriaLoader().loadYAML(Self.fullYAML, file: "full.yaml").set

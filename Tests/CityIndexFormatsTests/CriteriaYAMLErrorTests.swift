@@ -20,10 +20,35 @@ private func indicator(_ line: String) -> String {
 }
 
 private let nodeKeys =
-    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine"
+    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 
 private let badYAML: [BadYAML] = [
+    // range: [min, max]
+    BadYAML(
+        name: "min above max", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [100, 0]\n", at: "5:14",
+        path: "root.children[0].range", message: "range min 100 is above max 0; expected [min, max] with min ≤ max"),
+    BadYAML(
+        name: "one number", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: 100\n", at: "5:14",
+        path: "root.children[0].range",
+        message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found \"100\""),
+    BadYAML(
+        name: "three numbers", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [0, 50, 100]\n", at: "5:14",
+        path: "root.children[0].range",
+        message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found 3 values"),
+    BadYAML(
+        name: "not a number", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: [0, max]\n", at: "5:18",
+        path: "root.children[0].range[1]", message: "expected a number, found \"max\""),
+    BadYAML(
+        name: "a mapping", yaml: "id: t\nroot:\n  children:\n    - id: a\n      range: {min: 0, max: 1}\n", at: "5:14",
+        path: "root.children[0].range",
+        message: "expected range: [min, max] (two numbers, as in range: [0, 100]), found a mapping"),
+    BadYAML(
+        name: "under defaults, reversed", yaml: "id: t\ndefaults:\n  range: [1, 0]\nroot:\n  children:\n    - id: a\n", at: "3:10",
+        path: "defaults.range", message: "range min 1 is above max 0; expected [min, max] with min ≤ max"),
+    BadYAML(
+        name: "on an aggregate", yaml: "id: t\nroot:\n  children:\n    - id: p\n      range: [0, 1]\n      children:\n        - id: a\n",
+        at: "5:7", path: "root.children[0].range", message: "range is only used by indicators, but node \"p\" has children"),
     BadYAML(
         name: "unknown normalise method", yaml: indicator("normalise: {method: minmax}"), at: "5:27",
         path: "root.children[0].normalise.method",
@@ -101,7 +126,7 @@ private let badYAML: [BadYAML] = [
     BadYAML(
         name: "unknown set key", yaml: "id: t\nscael: 100\nroot:\n  children:\n    - id: a\n", at: "2:1", path: "scael",
         message:
-            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, screen, groups, uncertainty, defaults, root (did you mean \"scale\"?)"
+            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)"
     ),
     BadYAML(
         name: "YAML syntax", yaml: "id: t\nroot: [a\n", at: "3:1", path: "",

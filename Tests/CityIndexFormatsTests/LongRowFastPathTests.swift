@@ -14,6 +14,7 @@ struct LongRowFastPathTests {
         var file: String { reader.file }
         var sheet: String? { nil }
         var decimalComma: Bool { reader.decimalComma }
+        var numberConvention: NumberConvention { reader.numberConvention }
         mutating func nextRecord() throws(CSVError) -> CSVRecord? { try reader.nextRecord() }
     }
 

@@ -150,7 +150,7 @@ struct ObservationFileReaderTests {
                 + "MMR,2022,1e999,abc\n")
         #expect(
             rows == [
-                "data.csv:2:15: \"12%\" in column \"eys\" is not a number: write 12 or 0.12 without \"%\".",
+                "data.csv:2:15: \"12%\" in column \"eys\" is not a number: write the value without \"%\", in the indicator's unit of measure.",
                 "data.csv:3:5: period \"2024Q3\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07.",
                 "data.csv:4:14: this row has 5 fields but the header has 4: quote fields that contain the delimiter, or add the missing ones.",
                 "data.csv:5:1: the unit is empty: write the unit's code or name in column \"unit\".",

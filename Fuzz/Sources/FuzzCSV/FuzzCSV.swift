@@ -13,6 +13,9 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case 3: options.decimalComma = true
     default: break
     }
+    // Bits 2-3: the declared thousands separator (none declared, ',', '.', space).
+    let separators: [ThousandsSeparator?] = [nil, .comma, .dot, .space]
+    options.thousandsSeparator = separators[Int(selector >> 2) & 0x3]
     do {
         var reader = try CSVReader(bytes: Array(bytes.dropFirst()), name: "fuzz.csv", options: options)
         var count = 0
@@ -21,7 +24,7 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             for (i, field) in record.fields.enumerated() {
                 _ = field.utf8.count
                 precondition(record.positions[i].line >= 1 && record.positions[i].column >= 1)
-                _ = try? NumberParser.parse(field, decimalComma: reader.decimalComma)
+                _ = try? NumberParser.parse(field, convention: reader.numberConvention)
             }
             count += 1
         }

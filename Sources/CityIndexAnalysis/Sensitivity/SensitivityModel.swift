@@ -51,7 +51,7 @@ struct SensitivityModel: Sendable {
         var start = [0], list: [Int] = []
         var relative = [Double](repeating: 0, count: criteria.nodes.count)
         for n in criteria.nodes.indices {
-            list += criteria.scoredChildren(of: n)
+            list += criteria.aggregationTerms(of: n).map(\.child)
             start.append(list.count)
             for (c, w) in criteria.relativeWeights(of: n) { relative[c] = w }
         }
@@ -75,6 +75,16 @@ struct SensitivityModel: Sendable {
         case .pillar?: leaveOutNodes = criteria.pillarIndices
         }
         if let level = options.leaveOut, leaveOutNodes.isEmpty { throw SensitivityError.nothingToLeaveOut(level: level) }
+        let poolsAbovePillar = { (n: Int) in
+            criteria.effectiveSettings(of: n).aggregate?.over == .indicators
+                && criteria.pillarIndices.contains { p in sequence(first: p, next: { criteria.nodes[$0].parent }).dropFirst().contains(n) }
+        }
+        if options.leaveOut == .pillar, let pooling = aggregateOrder.first(where: poolsAbovePillar) {
+            // A node aggregating the indicators below it directly would keep a left-out pillar's indicators.
+            throw SensitivityError.badOption(
+                name: "--leave-out pillar",
+                reason: "node \"\(criteria.nodes[pooling].id)\" aggregates over indicators, so leaving a pillar out is not defined; leave out indicators instead")
+        }
 
         // Units in the normalisation population: all but those screened out.
         let population = data.units.indices.filter { u in

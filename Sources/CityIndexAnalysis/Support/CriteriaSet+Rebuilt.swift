@@ -9,10 +9,15 @@ extension CriteriaSet {
     func rebuilt(precision: Int??, screen: ScreenStep??, _ change: (Int, inout CriteriaNode) -> Void) -> CriteriaSet {
         var edited = nodes
         for i in edited.indices { change(i, &edited[i]) }
-        return CriteriaSet(
+        var copy = CriteriaSet(
             id: id, version: version, name: name, source: source, notes: notes, language: language, scale: scale,
             precision: precision ?? self.precision, ties: ties, unitsRegistries: unitsRegistries,
             screen: screen ?? self.screen, defaults: defaults, nodes: edited, file: file)
+        copy.targetsDeclaration = targetsDeclaration
+        copy.targets = targets
+        copy.charts = charts
+        copy.view = view
+        return copy
     }
 
     /// The scored aggregates whose children include an indicator, the root excepted: the pillars.

@@ -9,7 +9,8 @@ import Foundation
 /// pipeline is linear around the unit's value (no transform or treatment moving, bounds fixed,
 /// arithmetic aggregation) two unrounded scorings give the exact value; otherwise, and whenever
 /// that value fails to verify, bisection finds it. The value returned is rounded outward to the
-/// data's own decimals and that rounded value is re-scored: it always reaches the target.
+/// data's own decimals and that rounded value is re-scored: it always reaches the target. No
+/// value outside the indicator's declared valid range (`range: [min, max]`) is ever proposed.
 ///
 /// ```swift
 /// let plan = try WhatItTakes(result: result).solve(unit: 7)      // one place up
@@ -50,7 +51,7 @@ public struct WhatItTakes: Sendable {
     ///
     /// - Throws: `WhatItTakesError` when the unit is not ranked or the rank is out of range.
     /// - Complexity: O(indicators × k) scorings, k ≈ 2 for linear indicators and ≈ 40 otherwise.
-    public func solve(unit: Int, targetRank: Int? = nil) throws(WhatItTakesError) -> WhatItTakesPlan {
+    public func solve(unit: Int, targetRank: Int? = nil, shortlist: Int? = nil) throws(WhatItTakesError) -> WhatItTakesPlan {
         let code = result.units[unit].code
         guard let rank = result.rank(node: 0, unit: unit) else {
             throw .unitNotRanked(unit: code, reason: result.exclusions[unit]?.description ?? "no index score")
@@ -65,16 +66,44 @@ public struct WhatItTakes: Sendable {
             return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: [])
         }
         let indicators = result.criteria.scoredIndicatorIndices
-        let box = AnswerBox(count: indicators.count)
-        DispatchQueue.concurrentPerform(iterations: indicators.count) { k in
-            box.set(k, answer(indicator: indicators[k], unit: unit, target: target, threshold: threshold))
+        func solveAll(_ list: [Int]) -> [WhatItTakesAnswer] {
+            let box = AnswerBox(count: list.count)
+            DispatchQueue.concurrentPerform(iterations: list.count) { k in
+                box.set(k, answer(indicator: list[k], unit: unit, target: target, threshold: threshold))
+            }
+            return box.answers
         }
-        let answers = box.answers
-        return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: answers)
+        guard let shortlist, shortlist < indicators.count else {
+            return WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: solveAll(indicators))
+        }
+        // The most promising indicators first (the largest share of the index a unit can still
+        // gain through each: its effective weight times the room left above its score there),
+        // solved a few at a time until `shortlist` of them reach the target.
+        let scale = result.criteria.scale
+        let promise = Dictionary(uniqueKeysWithValues: indicators.map { i in
+            (i, result.criteria.effectiveWeight(of: i) * max(0, scale - (result.score(node: i, unit: unit) ?? 0)))
+        })
+        let ordered = indicators.sorted { (promise[$0] ?? 0, -$0) > (promise[$1] ?? 0, -$1) }
+        var found: [WhatItTakesAnswer] = []
+        var next = 0
+        while found.count < shortlist && next < ordered.count && next < shortlist * 4 {
+            let batch = Array(ordered[next..<min(ordered.count, next + shortlist)])
+            next += batch.count
+            found += solveAll(batch).filter { $0.needed != nil }
+        }
+        let spread = { (a: WhatItTakesAnswer) -> Double in
+            let column = data.column(of: result.criteria.nodes[a.indicator].id)
+            let values = column.map { c in data.units.indices.compactMap { data.value(unit: $0, column: c) } } ?? []
+            let width = (values.max() ?? 0) - (values.min() ?? 0)
+            return abs(a.change ?? .infinity) / (width > 0 ? width : 1)
+        }
+        let best = found.sorted { (spread($0), $0.indicator) < (spread($1), $1.indicator) }.prefix(shortlist)
+        var plan = WhatItTakesPlan(unit: unit, currentRank: rank, targetRank: target, targetScore: threshold, answers: Array(best))
+        plan.shortlistOf = indicators.count
+        plan.examined = next
+        return plan
     }
 
-    /// The index rank `unit` gets when indicator `indicator` takes `value` (observed units),
-    /// everything else fixed; nil when the run fails or leaves the unit unranked.
     public func rank(unit: Int, indicator: Int, value: Double) -> Int? {
         guard let column = data.column(of: result.criteria.nodes[indicator].id) else { return nil }
         var changed = data
@@ -90,12 +119,14 @@ public struct WhatItTakes: Sendable {
         let observed = column.map { c in data.units.indices.compactMap { data.value(unit: $0, column: c) } } ?? []
         let decimals = Self.decimals(of: observed)
         let current = column.flatMap { data.value(unit: u, column: $0) }
+        let range = result.criteria.effectiveSettings(of: i).range
+        func valid(_ v: Double) -> Bool { range?.contains(v) ?? true }
         func reaches(_ v: Double) -> Bool { (rank(unit: u, indicator: i, value: v) ?? Int.max) <= target }
         func finish(_ v: Double, _ method: WhatItTakesAnswer.Method, sign: Double) -> WhatItTakesAnswer? {
             // Round outward to the data's decimals, then prove it.
             let factor = pow(10.0, Double(decimals))
             let rounded = sign > 0 ? (v * factor - 1e-9).rounded(.up) / factor : (v * factor + 1e-9).rounded(.down) / factor
-            for candidate in [rounded, v] {
+            for candidate in [rounded, v] where valid(candidate) {
                 if let r = rank(unit: u, indicator: i, value: candidate), r <= target {
                     let lo = observed.min() ?? candidate, hi = observed.max() ?? candidate
                     return WhatItTakesAnswer(
@@ -116,23 +147,29 @@ public struct WhatItTakes: Sendable {
         if current == nil, reaches(start), let done = finish(start, .bisection, sign: sign) { return done }
 
         if let threshold, let v = linearSolution(indicator: i, unit: u, from: start, threshold: threshold, spread: hi - lo, sign: sign),
-            (v - start) * sign > 0, let done = finish(v, .exact, sign: sign)
+            (v - start) * sign > 0, valid(v), let done = finish(v, .exact, sign: sign)
         {
             return done
         }
-        // Bracket: walk outward until the target is reached.
+        // Bracket: walk outward until the target is reached, never past the valid range.
         let step = Swift.max(hi - lo, abs(start), 1e-6)
         let floorAtZero = lo >= 0
+        let bound = range.map { sign > 0 ? $0.max : $0.min }
+        var atBound = false
         var good: Double?
         var k = 0.0
         while good == nil && k <= 12 {
             var candidate = start + sign * step * pow(2, k - 4)
             if floorAtZero && candidate < 0 { candidate = 0 }
+            if let bound, (candidate - bound) * sign >= 0 {
+                candidate = bound
+                atBound = true
+            }
             if reaches(candidate) { good = candidate }
-            if floorAtZero && candidate == 0 { break }
+            if (floorAtZero && candidate == 0) || atBound { break }
             k += 1
         }
-        guard var feasible = good else { return none(.notEnough) }
+        guard var feasible = good else { return none(atBound ? .outsideRange : .notEnough) }
         var infeasible = start
         // Stop at a quarter of the data's last decimal, or at 0.01 % of the value for large figures
         // (the figure is then rounded outward and re-scored, so it always reaches the target).
@@ -143,7 +180,7 @@ public struct WhatItTakes: Sendable {
             if reaches(mid) { feasible = mid } else { infeasible = mid }
             iterations += 1
         }
-        return finish(feasible, .bisection, sign: sign) ?? none(.notEnough)
+        return finish(feasible, .bisection, sign: sign) ?? none(atBound ? .outsideRange : .notEnough)
     }
 
     /// The index score to match: the score of the unit that now holds the target rank.

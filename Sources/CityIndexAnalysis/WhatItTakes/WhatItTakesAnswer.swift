@@ -19,6 +19,9 @@ public struct WhatItTakesAnswer: Sendable, Hashable {
         /// The unit's value cannot be changed to a meaningful figure (the indicator has no
         /// observed values to work from).
         case noData
+        /// No value within the indicator's declared valid range reaches the target (the value
+        /// that would lies outside it, such as a literacy rate above 100 %).
+        case outsideRange
     }
 
     /// The indicator's node index in the criteria set.

@@ -11,6 +11,13 @@ public struct WhatItTakesPlan: Sendable, Hashable {
     /// One answer per scored indicator, in tree order; empty when the target is already reached.
     public var answers: [WhatItTakesAnswer]
 
+    /// For a shortlist (``WhatItTakes/solve(unit:targetRank:shortlist:)``): how many scored
+    /// indicators there are; the answers are then only those through which the smallest change
+    /// reaches the target, smallest first. Nil when every indicator has its answer.
+    public var shortlistOf: Int?
+    /// For a shortlist: how many indicators were solved to find it (the most promising first).
+    public var examined = 0
+
     /// True when the unit already holds the target rank or better.
     public var alreadyReached: Bool { currentRank <= targetRank }
 

@@ -35,8 +35,8 @@ struct ConvertCommand: ParsableCommand {
     var wrapper: String?
 
     func run() throws {
-        let (text, written) = try Engine.forCommand().convert(criteria: criteria, toTable: to == .table, output: output, wrapper: wrapper)
-        if let text { Console.current.write(text) }
-        for path in written { Console.current.error("wrote \(path)") }
+        let outcome = try Engine.forCommand().convert(criteria: criteria, toTable: to == .table, output: output, wrapper: wrapper)
+        if let text = outcome.text { Console.current.write(text) }
+        for line in outcome.written { Console.current.error(line) }
     }
 }

@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
         }
         guard !input.data.isEmpty else { throw ValidationError("missing --data FILE: the observation file to import") }
         try Engine.forCommand(importsToOutput: true).importFiles(ImportRequest(
-            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions))
+            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions,
+            targets: input.targets, only: input.only))
     }
 }

@@ -32,8 +32,17 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The indicator of data files that hold one: a table with one column per period, or a long file without an indicator column (default: the sheet's name).", valueName: "id"))
     var indicator: String?
 
-    @Flag(name: .long, help: "Data files use the decimal comma (1.234,5). Sniffed on files delimited by ';'.")
-    var decimalComma = false
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help: "Data files use the decimal comma (1.234,5; '.' then separates thousands), or the decimal point. Sniffed: a comma on files delimited by ';'.")
+    var decimalComma: Bool?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The thousands separator the data files use: ',' (1,234.5), '.' (1.234,5), space (1 234,5) or none. Numbers grouped otherwise are refused (default: '.' with --decimal-comma, else none).",
+            valueName: "sep"))
+    var thousandsSeparator: String?
 
     @Option(name: .long, help: ArgumentHelp("The data files' delimiter: ',', ';' or 'tab' (default: sniffed).", valueName: "char"))
     var delimiter: String?
@@ -48,6 +57,16 @@ struct InputOptions: ParsableArguments {
             valueName: "period"))
     var dataBasis: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A targets file (indicator,target,source and optional unit, period, note columns), instead of the one the criteria set names.",
+            valueName: "file"))
+    var targets: String?
+
+    @Option(name: .long, help: ArgumentHelp("Score a view: only the indicators tagged TAG (or under a node tagged TAG), for example core.", valueName: "tag"))
+    var only: String?
+
     func validate() throws {
         if let period, Period(period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period: expected 2024, 2024-H1, 2024-Q3 or 2024-07")
@@ -58,6 +77,14 @@ struct InputOptions: ParsableArguments {
         }
         if let delimiter, !["", ",", ";", "tab", "\t"].contains(delimiter) {
             throw ValidationError("--delimiter \"\(delimiter)\" is not supported: expected ',', ';' or 'tab'")
+        }
+        if let thousandsSeparator {
+            guard let separator = ThousandsSeparator(option: thousandsSeparator) else {
+                throw ValidationError("--thousands-separator \"\(thousandsSeparator)\" is not supported: expected ',', '.', space or none")
+            }
+            if let decimalComma, (separator == .comma && decimalComma) || (separator == .dot && !decimalComma) {
+                throw ValidationError("--thousands-separator \(separator.option) is the decimal mark too: drop --\(decimalComma ? "" : "no-")decimal-comma or declare another separator")
+            }
         }
     }
 
@@ -77,6 +104,8 @@ struct InputOptions: ParsableArguments {
         var input = ScoringInput(
             criteria: criteria, registry: registry, store: store.path, data: data, importOptions: importOptions,
             period: parsedPeriod, selection: periods?.selection ?? PeriodSelection(), demo: demo)
+        input.targets = targets
+        input.only = only
         input.verbose = periods?.verbose ?? false
         return input
     }
@@ -90,7 +119,8 @@ struct InputOptions: ParsableArguments {
         case "tab", "\t": options.delimiter = UInt8(ascii: "\t")
         default: break
         }
-        if decimalComma { options.decimalComma = true }
+        options.decimalComma = decimalComma
+        options.thousandsSeparator = thousandsSeparator.flatMap(ThousandsSeparator.init(option:))
         return options
     }
 }

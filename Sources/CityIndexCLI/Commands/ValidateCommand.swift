@@ -34,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("missing --criteria FILE: the criteria set to check")
         }
         let lines = try Engine.forCommand().validate(ImportRequest(
-            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions))
+            criteria: criteria, registry: input.registry, store: store.path, data: input.data, options: input.importOptions,
+            targets: input.targets, only: input.only))
         for line in lines { Console.current.write(line + "\n") }
     }
 }

@@ -19,6 +19,7 @@ public enum ExitStatus: Int32, Sendable {
         switch error {
         case let e as StoreError:
             switch e {
+            case .conflicts(let conflicts) where conflicts.allSatisfy(\.isWithinFile): return .badInput
             case .locked, .conflicts: return .store
             default: return .badInput
             }

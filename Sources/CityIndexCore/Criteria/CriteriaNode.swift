@@ -20,6 +20,9 @@ public struct CriteriaNode: Sendable, Hashable {
     public var target: Double?
     /// False for data-only values (denominators, attributes kept for reference).
     public var scored: Bool
+    /// Tags that views select by (`tags: [core]`; `--only core` scores the indicators tagged, or
+    /// under a node tagged, core).
+    public var tags: [String] = []
     /// The node's own step settings, as written (nil = inherited from the set's defaults).
     public var settings: StepSettings
     /// Index of the parent in `CriteriaSet.nodes`, nil for the root.

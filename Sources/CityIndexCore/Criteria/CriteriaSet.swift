@@ -34,9 +34,19 @@ public struct CriteriaSet: Sendable, Hashable {
     /// Set-wide step defaults.
     public var defaults: StepSettings
     /// The nodes, root first, depth-first.
-    public private(set) var nodes: [CriteriaNode]
+    public internal(set) var nodes: [CriteriaNode]
     /// The file the set was read from.
     public var file: String
+    /// Where targets come from beyond the nodes' `target` keys (`targets:`), nil when the set
+    /// says nothing (then every indicator normalised by target must carry its own).
+    public var targetsDeclaration: TargetsDeclaration?
+    /// The targets of a targets file (the set's, or one given for the run); they take
+    /// precedence over the targets written in the set.
+    public var targets = TargetTable()
+    /// Charts the reports draw besides the standard ones (`charts: [wheel]`).
+    public var charts: [ReportChart] = []
+    /// The view the set is seen through (`--only TAG`), nil for the whole set.
+    public var view: CriteriaView?
 
     /// Creates a set from nodes whose `parent` indices are set; children, depths and
     /// depth-first order are derived. The first node without a parent is the root.
@@ -118,6 +128,27 @@ public struct CriteriaSet: Sendable, Hashable {
     /// The scored children of node `i`.
     public func scoredChildren(of i: Int) -> [Int] { nodes[i].children.filter { nodes[$0].scored } }
 
+    /// The terms node `i` aggregates, with their weights relative to each other: its scored
+    /// children, or with `aggregate: {over: indicators}` every scored indicator below it, each
+    /// with its own weight (U4SSC: points over the maximum points of the indicators reported).
+    /// - Complexity: O(nodes below `i`).
+    public func aggregationTerms(of i: Int) -> [(child: Int, weight: Double)] {
+        guard effectiveSettings(of: i).aggregate?.over == .indicators else { return relativeWeights(of: i) }
+        let leaves = aggregationTermsBelow(i)
+        let total = leaves.reduce(0) { $0 + nodes[$1].weight }
+        return leaves.map { ($0, total > 0 ? nodes[$0].weight / total : 0) }
+    }
+
+    /// The scored indicators below node `i`, in tree order.
+    private func aggregationTermsBelow(_ i: Int) -> [Int] {
+        var leaves: [Int] = []
+        var stack = Array(scoredChildren(of: i).reversed())
+        while let j = stack.popLast() {
+            if nodes[j].isIndicator { leaves.append(j) } else { stack.append(contentsOf: scoredChildren(of: j).reversed()) }
+        }
+        return leaves
+    }
+
     /// The effective settings of node `i`: its own, else the set's defaults, else the built-in defaults.
     public func effectiveSettings(of i: Int) -> StepSettings {
         nodes[i].settings.inheriting(from: defaults).inheriting(from: CriteriaSet.builtInDefaults)
@@ -128,6 +159,15 @@ public struct CriteriaSet: Sendable, Hashable {
         direction: .higher, impute: ImputeStep.none, treat: TreatStep.none, transform: Transform.none,
         normalise: .minMax, aggregate: AggregateStep()
     )
+
+    /// The valid range of each indicator that has one (its own, else the set's default), by id.
+    public var validRanges: [String: ValidRange] {
+        var out: [String: ValidRange] = [:]
+        for i in indicatorIndices {
+            if let range = effectiveSettings(of: i).range { out[nodes[i].id] = range }
+        }
+        return out
+    }
 
     /// The ids of everything a denominator or group may refer to beyond attributes: the indicators.
     public var indicatorIDs: [String] { indicatorIndices.map { nodes[$0].id } }
@@ -141,7 +181,21 @@ public struct CriteriaSet: Sendable, Hashable {
     }
 
     /// Effective weight of node `i` in the index: the product of relative weights up the tree.
+    /// Below a node that aggregates over indicators (`over: indicators`), an indicator's weight
+    /// is its share among that node's indicators, and an aggregate's the sum of its indicators'.
     public func effectiveWeight(of i: Int) -> Double {
+        var pooling: Int?
+        var a = nodes[i].parent
+        while let k = a {
+            if effectiveSettings(of: k).aggregate?.over == .indicators { pooling = k }
+            a = nodes[k].parent
+        }
+        if let top = pooling {
+            let terms = aggregationTerms(of: top)
+            if nodes[i].isIndicator { return (terms.first { $0.child == i }?.weight ?? 0) * effectiveWeight(of: top) }
+            let below = Set(aggregationTermsBelow(i))
+            return terms.filter { below.contains($0.child) }.reduce(0) { $0 + $1.weight } * effectiveWeight(of: top)
+        }
         var w = 1.0
         var j = i
         while let p = nodes[j].parent {

@@ -16,18 +16,21 @@ public struct StepSettings: Sendable, Hashable {
     public var overTime: PeriodRollup?
     /// How predecessor units' values combine into a successor unit (a merger crosswalk).
     public var combine: CombineRule?
+    /// The values an indicator can take (step 1, select): values outside are refused at import.
+    public var range: ValidRange?
 
     /// Creates settings; every step left nil is inherited.
     public init(
         direction: Direction? = nil, denominate: DenominateStep? = nil, impute: ImputeStep? = nil,
         treat: TreatStep? = nil, transform: Transform? = nil, normalise: NormaliseStep? = nil,
         aggregate: AggregateStep? = nil, bounds: BoundsReference? = nil, imputeOverTime: TimeImputation? = nil,
-        overTime: PeriodRollup? = nil, combine: CombineRule? = nil
+        overTime: PeriodRollup? = nil, combine: CombineRule? = nil, range: ValidRange? = nil
     ) {
         self.bounds = bounds
         self.imputeOverTime = imputeOverTime
         self.overTime = overTime
         self.combine = combine
+        self.range = range
         self.direction = direction
         self.denominate = denominate
         self.impute = impute
@@ -50,7 +53,8 @@ public struct StepSettings: Sendable, Hashable {
             bounds: bounds ?? defaults.bounds,
             imputeOverTime: imputeOverTime ?? defaults.imputeOverTime,
             overTime: overTime ?? defaults.overTime,
-            combine: combine ?? defaults.combine
+            combine: combine ?? defaults.combine,
+            range: range ?? defaults.range
         )
     }
 }

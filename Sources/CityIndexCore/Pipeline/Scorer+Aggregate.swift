@@ -8,8 +8,9 @@ extension Working {
             .sorted { criteria.nodes[$0].depth > criteria.nodes[$1].depth }
         for n in order {
             let step = settings[n].aggregate ?? AggregateStep()
-            let children = criteria.relativeWeights(of: n).filter { hasAnyScore($0.child) }
-            let allChildren = criteria.scoredChildren(of: n).count
+            let aggregated = criteria.aggregationTerms(of: n)
+            let children = aggregated.filter { hasAnyScore($0.child) }
+            let allChildren = aggregated.count
             // One buffer for the node, emptied per unit: no allocation per unit.
             var terms: [(child: Int, weight: Double, score: Double)] = []
             terms.reserveCapacity(children.count)

@@ -26,18 +26,39 @@ extension Working {
     /// Steps 6 and 7: transform, then normalise each scored indicator over the ranked units.
     mutating func normalise() throws {
         let scale = criteria.scale
+        var empty: [String] = []
+        var lackingTarget: [String] = []
+        var valuesLackingTarget = 0
+        defer {
+            if empty.count == 1 { result.warnings.append(.emptyIndicator(indicator: empty[0])) }
+            if empty.count > 1 { result.warnings.append(.emptyIndicators(empty)) }
+            if !lackingTarget.isEmpty { result.warnings.append(.missingTargets(indicators: lackingTarget, values: valuesLackingTarget)) }
+        }
         for i in scoredIndicators {
             let node = criteria.nodes[i]
             let s = settings[i]
-            let (units, x) = try transformed(i)
+            var (units, x) = try transformed(i)
             if units.isEmpty {
-                result.warnings.append(.emptyIndicator(indicator: node.id))
+                empty.append(node.id)
                 continue
             }
             let method = s.normalise ?? .minMax
             var normaliser = Normaliser(
                 method: method, direction: s.direction ?? .higher, scale: scale, transform: s.transform ?? .none,
                 target: node.target)
+            if method.usesTarget {
+                let found = targets(i, units: units, given: method.givenTarget)
+                let kept = found.indices.filter { found[$0] != nil }
+                for k in found.indices where found[k] == nil { result.flags[at(i, units[k])].insert(.noTarget) }
+                if kept.count < units.count {
+                    lackingTarget.append(node.id)
+                    valuesLackingTarget += units.count - kept.count
+                }
+                normaliser.targets = kept.compactMap { found[$0] }
+                x = kept.map { x[$0] }
+                units = kept.map { units[$0] }
+                if units.isEmpty { continue }
+            }
             normaliser.bounds = context.bounds[node.id]
             if let b = normaliser.bounds { result.boundsUsed[node.id] = b.reference }
             let scores = normaliser.scores(x)
@@ -50,6 +71,39 @@ extension Working {
                 if scores.clipped[k] { result.flags[at(i, u)].insert(.clipped) }
             }
         }
+    }
+}
+
+extension Working {
+    /// The target of indicator `i` for each of `units` (nil where there is none): the most
+    /// specific entry of the targets file, else the target written in the normalisation (`given`),
+    /// else the node's `target`. Records every target used in `result.targetsUsed`.
+    mutating func targets(_ i: Int, units: [Int], given: Double?) -> [Double?] {
+        let node = criteria.nodes[i]
+        var out: [Double?] = []
+        out.reserveCapacity(units.count)
+        var useOf: [Int: Int] = [:]  // entry index (-1: the set's target) → index in targetsUsed
+        func record(_ key: Int, _ target: Double, _ origin: TargetUse.Origin, unit u: Int) {
+            if let k = useOf[key] {
+                result.targetsUsed[k].units.append(u)
+            } else {
+                useOf[key] = result.targetsUsed.count
+                result.targetsUsed.append(TargetUse(indicator: i, target: target, origin: origin, units: [u]))
+            }
+        }
+        for u in units {
+            if let k = criteria.targets.entryIndex(indicator: node.id, unit: data.units[u], period: data.period) {
+                let entry = criteria.targets.entries[k]
+                out.append(entry.target)
+                record(k, entry.target, .file(entry), unit: u)
+            } else if let t = given ?? node.target {
+                out.append(t)
+                record(-1, t, .criteriaSet(node.place.appending(path: given != nil ? "normalise.target" : "target")), unit: u)
+            } else {
+                out.append(nil)
+            }
+        }
+        return out
     }
 }
 
@@ -70,6 +124,9 @@ public struct Normaliser: Sendable {
     public var scale: Double
     public var transform: Transform
     public var target: Double?
+    /// One target per value for `target` and `bands` of target (each unit's own target, before
+    /// transform); nil: the method's target, else `target`, for every value.
+    public var targets: [Double]?
     /// Frozen bounds for min-max and z-score; nil: the values' own.
     public var bounds: IndicatorBounds?
 
@@ -110,8 +167,9 @@ public struct Normaliser: Sendable {
                 out.values[k] = (sign > 0 ? t : 1 - t) * scale
             }
         case let .target(given):
-            let t = transform.apply(given ?? target ?? 1)
+            let common = transform.apply(given ?? target ?? 1)
             for k in x.indices {
+                let t = targets.map { transform.apply($0[k]) } ?? common
                 let share: Double
                 if sign > 0 {
                     share = t != 0 ? x[k] / t : 1
@@ -140,14 +198,16 @@ public struct Normaliser: Sendable {
                 fillConstant(&out, method == .rank ? (n + 1) / 2 : scale / 2, count: x.count)
             }
         case let .bands(basis, bandTarget, thresholds, points):
-            let t = transform.apply(bandTarget ?? target ?? 1)
+            let common = transform.apply(bandTarget ?? target ?? 1)
             for k in x.indices {
+                let t = targets.map { transform.apply($0[k]) } ?? common
                 let v: Double
                 switch basis {
                 case .value: v = x[k]
                 case .target: v = sign > 0 ? (t != 0 ? x[k] / t : 0) : (x[k] > 0 ? t / x[k] : .infinity)
                 }
-                let passed = thresholds.reduce(0) { $0 + (v >= $1 ? 1 : 0) }
+                // A value at a threshold passes it (within a relative 1e-9: 6.6 / 10 is 66 %).
+                let passed = thresholds.reduce(0) { $0 + (v + 1e-9 * Swift.max(1, abs($1)) >= $1 ? 1 : 0) }
                 let index = (basis == .value && sign < 0) ? points.count - 1 - passed : passed
                 out.values[k] = points[Swift.min(Swift.max(index, 0), points.count - 1)]
             }

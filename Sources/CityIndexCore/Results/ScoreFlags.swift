@@ -15,6 +15,25 @@ public struct ScoreFlags: OptionSet, Sendable, Hashable {
     public static let combined = ScoreFlags(rawValue: 1 << 4)
     /// An aggregate was computed with some children missing.
     public static let partial = ScoreFlags(rawValue: 1 << 5)
+    /// The indicator is normalised by target and has no target for this unit and period: the
+    /// value is kept, not scored, and left out of its aggregates.
+    public static let noTarget = ScoreFlags(rawValue: 1 << 6)
+
+    /// The flags of ``text`` (unknown words are ignored).
+    public init(text: String) {
+        self = []
+        for word in text.split(separator: ";") {
+            switch word {
+            case "imputed": insert(.imputed)
+            case "winsorised": insert(.winsorised)
+            case "log-treated": insert(.logTreated)
+            case "clipped": insert(.clipped)
+            case "combined": insert(.combined)
+            case "partial": insert(.partial)
+            default: break
+            }
+        }
+    }
 
     /// The flags as short words joined by `;` (`imputed;clipped`), empty for none.
     public var text: String {
@@ -25,6 +44,7 @@ public struct ScoreFlags: OptionSet, Sendable, Hashable {
         if contains(.clipped) { words.append("clipped") }
         if contains(.combined) { words.append("combined") }
         if contains(.partial) { words.append("partial") }
+        if contains(.noTarget) { words.append("no-target") }
         return words.joined(separator: ";")
     }
 }

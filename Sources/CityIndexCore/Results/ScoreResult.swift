@@ -28,6 +28,9 @@ public struct ScoreResult: Sendable {
     public var combinedFrom: [Int: [UnitInfo]] = [:]
     /// Where the normalisation bounds came from, by indicator id (absent: the period's own).
     public var boundsUsed: [String: BoundsReference] = [:]
+    /// The targets the indicators normalised by target were scored against, one entry per
+    /// indicator and target source, with the units each applied to.
+    public var targetsUsed: [TargetUse] = []
 
     /// Index of an entry in the node-major matrices.
     @inlinable

@@ -3,7 +3,7 @@
 ///
 /// The causes: a denominator (each `denominate.by` missing or zero is its own cause), and each
 /// other kind of ``ScoringWarning`` as a whole (indicators without any value, constant
-/// indicators, failed imputations, outlier treatment). An indicator left without any value in a
+/// indicators, failed imputations, outlier treatment, values without a target). An indicator left without any value in a
 /// period because its denominator is missing there is a consequence of that denominator: it
 /// goes with the denominator's group (``consequences``), not in a group of its own.
 ///
@@ -21,10 +21,12 @@ public struct ScoringWarningGroup: Sendable, Hashable {
         case unusableDenominator(denominator: String)
         /// ``ScoringWarning/treated(indicator:method:points:)``.
         case treated
-        /// ``ScoringWarning/emptyIndicator(indicator:)``.
+        /// ``ScoringWarning/emptyIndicator(indicator:)`` and ``ScoringWarning/emptyIndicators(_:)``.
         case emptyIndicator
         /// ``ScoringWarning/imputationFailed(indicator:unit:)``.
         case imputationFailed
+        /// ``ScoringWarning/missingTargets(indicators:values:)``.
+        case missingTargets
 
         /// The cause of `warning`.
         public init(_ warning: ScoringWarning) {
@@ -32,8 +34,9 @@ public struct ScoringWarningGroup: Sendable, Hashable {
             case .constantIndicator: self = .constantIndicator
             case let .unusableDenominator(_, _, denominator): self = .unusableDenominator(denominator: denominator)
             case .treated: self = .treated
-            case .emptyIndicator: self = .emptyIndicator
+            case .emptyIndicator, .emptyIndicators: self = .emptyIndicator
             case .imputationFailed: self = .imputationFailed
+            case .missingTargets: self = .missingTargets
             }
         }
     }
@@ -64,7 +67,7 @@ public struct ScoringWarningGroup: Sendable, Hashable {
     public var count: Int { members.count }
 
     /// The indicators concerned, each once, in the order first met.
-    public var indicators: [String] { Self.distinct(members.map { $0.warning.indicator }) }
+    public var indicators: [String] { Self.distinct(members.flatMap { $0.warning.indicators }) }
 
     /// The units concerned (codes), each once, in the order first met; empty for causes that
     /// concern indicators as a whole.
@@ -88,15 +91,15 @@ public struct ScoringWarningGroup: Sendable, Hashable {
                 groups.append(ScoringWarningGroup(cause: cause, members: [Member(period: period, warning: warning)]))
             }
         }
-        // An indicator emptied by its missing denominator belongs to the denominator's group.
+        // An indicator emptied by its missing denominator belongs to the denominator's group (a
+        // warning naming several empty indicators when all of them were emptied so).
         guard let empty = index[.emptyIndicator] else { return groups }
         var kept: [Member] = []
         for m in groups[empty].members {
             let source = groups.indices.first { k in
-                if case .unusableDenominator = groups[k].cause {
-                    return groups[k].members.contains { $0.period == m.period && $0.warning.indicator == m.warning.indicator }
-                }
-                return false
+                guard case .unusableDenominator = groups[k].cause else { return false }
+                let emptied = Set(groups[k].members.filter { $0.period == m.period }.flatMap { $0.warning.indicators })
+                return m.warning.indicators.allSatisfy(emptied.contains)
             }
             if let source { groups[source].consequences.append(m) } else { kept.append(m) }
         }
@@ -117,20 +120,22 @@ public struct ScoringWarningGroup: Sendable, Hashable {
 }
 
 extension ScoringWarning {
-    /// The indicator the warning is about.
-    public var indicator: String {
+    /// The indicators the warning is about.
+    public var indicators: [String] {
         switch self {
         case let .constantIndicator(indicator, _, _), let .unusableDenominator(indicator, _, _), let .treated(indicator, _, _),
             let .emptyIndicator(indicator), let .imputationFailed(indicator, _):
-            return indicator
+            return [indicator]
+        case let .emptyIndicators(ids), let .missingTargets(ids, _):
+            return ids
         }
     }
 
-    /// The unit (code) the warning is about, nil when it concerns the indicator as a whole.
+    /// The unit (code) the warning is about, nil when it concerns indicators as a whole.
     public var unit: String? {
         switch self {
         case let .unusableDenominator(_, unit, _), let .imputationFailed(_, unit): return unit
-        case .constantIndicator, .treated, .emptyIndicator: return nil
+        case .constantIndicator, .treated, .emptyIndicator, .emptyIndicators, .missingTargets: return nil
         }
     }
 }

@@ -34,16 +34,20 @@ public struct LoadedCriteria: Sendable {
     }
 
     /// Reads the set at `path` and the registries it names (or `registryPath` when given),
-    /// and checks what the set refers to (DESIGN §3.1).
+    /// with the targets of `targetsPath` (else of the set's own targets file), seen through the
+    /// view `only` when given, and checks what the set refers to (DESIGN §3.1).
     ///
     /// - Throws: ``EngineError`` for a missing file, `CriteriaError` for an invalid set or a
     ///   reference that names nothing (with the place and the nearest correct name),
     ///   `RegistryError` for a registry that cannot be read.
-    public static func load(path: String, registryPath: String? = nil) throws -> LoadedCriteria {
+    public static func load(path: String, registryPath: String? = nil, targetsPath: String? = nil, only: String? = nil) throws -> LoadedCriteria {
         guard FileManager.default.fileExists(atPath: path) else {
             throw EngineError("criteria set \(path) does not exist: give the path of a YAML criteria set or a flat criteria table (.csv)")
         }
-        let result = try CriteriaLoader().load(path: path)
+        var result = try CriteriaLoader(targetsFile: targetsPath).load(path: path)
+        if let only {
+            do { result.set = try result.set.view(only: only) } catch { throw EngineError(error.description, kind: .usage) }
+        }
         var registries: [UnitRegistry] = []
         if let given = registryPath {
             registries = [try UnitRegistry.read(path: given)]
@@ -61,7 +65,8 @@ public struct LoadedCriteria: Sendable {
         try checkOverlaps(catalog)
         let loaded = LoadedCriteria(
             set: result.set, warnings: result.warnings, registries: registries, catalog: catalog,
-            references: result.references, sha256: try SHA256Digest.hex(ofFileAt: path), path: path)
+            references: result.references,
+            sha256: try ScoringInputsDigest.hex(criteriaFile: path, targetsFile: result.set.targets.file, view: only), path: path)
         try loaded.checkReferences(available: nil)
         return loaded
     }

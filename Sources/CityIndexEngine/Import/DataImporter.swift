@@ -122,9 +122,7 @@ public struct DataImporter {
         }
         var layout = options.layout
         layout.regionRows = RegionRowNames(registries: criteria.registries)
-        return ObservationFileReader(
-            options: options.readOptions, indicatorIDs: Set(criteria.set.indicatorIDs), defaultPeriod: options.defaultPeriod,
-            layout: layout)
+        return ObservationFileReader(options: options.readOptions, criteria: criteria.set, defaultPeriod: options.defaultPeriod, layout: layout)
     }
 
     private func resolver(path: String) throws -> UnitResolver {
@@ -147,7 +145,7 @@ public struct DataImporter {
 
     private func optionsText(sheet: String?) -> String {
         "period=\(options.defaultPeriod?.description ?? "");decimal-comma=\(options.readOptions.decimalComma.map { "\($0)" } ?? "auto")"
-            + (sheet.map { ";sheet=\($0)" } ?? "") + options.layout.recordText + (options.dataBasis.map { ";data-basis=\($0)" } ?? "")
+            + (options.readOptions.thousandsSeparator.map { ";thousands-separator=\($0.rawValue)" } ?? "") + (sheet.map { ";sheet=\($0)" } ?? "") + options.layout.recordText + (options.dataBasis.map { ";data-basis=\($0)" } ?? "")
     }
 
     private func batchHash(fileHash: String, options: String) -> String {

@@ -19,6 +19,8 @@ struct UnitResolver {
     private(set) var usedEntries: [String: Int] = [:]
     private var indexByDay: [String: UnitIndex] = [:]
     private var resolved: [String: String] = [:]
+    /// Codes found for keys given without a name, by period.
+    private var byPeriod: [Period?: [String: String]] = [:]
     /// Problems by cause, with their first line, row count and periods.
     private var problems: [String: Problem] = [:]
     private var problemOrder: [String] = []
@@ -36,14 +38,19 @@ struct UnitResolver {
     /// The store key of the unit `key` (and `name`) names in `period`, or nil after recording
     /// the problem.
     mutating func code(for key: String, name: String?, line: Int, period: Period?) -> String? {
-        if let last, last.key == key, last.name == name, last.period == period { return last.code }
+        // Files repeat a unit row after row; without registries the period does not matter.
+        if let last, last.key == key, last.name == name, catalog.isEmpty || last.period == period { return last.code }
+        if name == nil, let code = byPeriod[period]?[key] {
+            last = (key, name, period, code)
+            return code
+        }
         let memo = key + "\u{1}" + (name ?? "") + "\u{1}" + (period?.description ?? "")
-        if let c = resolved[memo] {
+        if name != nil, let c = resolved[memo] {
             last = (key, name, period, c)
             return c
         }
         guard let code = resolve(key, name: name, line: line, period: period) else { return nil }
-        resolved[memo] = code
+        if name == nil { byPeriod[period, default: [:]][key] = code } else { resolved[memo] = code }
         last = (key, name, period, code)
         return code
     }

@@ -117,7 +117,8 @@ extension PanelBuilder {
     }
 
     /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read
-    /// from the store as a columnar matrix (no struct or text per value); same data, sources and digest.
+    /// from the store as a columnar matrix (no struct or text per value); the same data and
+    /// sources (the digest is written another way, but is as deterministic).
     func buildColumnar(periods: [Period]) throws -> Panel {
         let ids = criteria.set.indicatorIDs
         var matrices: [Period: StoredMatrix] = [:]
@@ -128,10 +129,13 @@ extension PanelBuilder {
         let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
         var panelUnits: [String: Period] = [:]
         if overTime { for m in matrices.values { for u in m.units { panelUnits[u] = m.period } } }
-        // The digest lists values by unit, then indicator id.
+        // The digest: the indicator ids in order, then per period and unit the unit's key and
+        // each value present as its column (2 bytes) and its bits (8 bytes): no text per value.
         let columnsByID = ids.indices.sorted { ids[$0] < ids[$1] }
         var sources = Set<String>()
-        var digest: [UInt8] = []
+        var digest = SHA256Digest.Hasher()
+        var buffer: [UInt8] = Array(columnsByID.map { ids[$0] }.joined(separator: "\t").utf8) + [0x0A]
+        buffer.reserveCapacity(1 << 16)
         var panel: [PeriodData] = []
         var entries: [Period: [Int?]] = [:]
         for period in periods.sorted() {
@@ -153,21 +157,27 @@ extension PanelBuilder {
             }
             panel.append(PeriodData(period: period, units: basis.units, indicators: ids, values: values))
             sources.formUnion(m.sources.filter { !$0.isEmpty })
-            let periodText = Array("\t\(period)\t".utf8)
+            buffer.append(contentsOf: Array("\(period)\n".utf8))
             for (r, code) in m.units.enumerated() {
-                for c in columnsByID {
+                buffer.append(contentsOf: code.utf8)
+                buffer.append(0x09)
+                for (k, c) in columnsByID.enumerated() {
                     let v = m.values[c * m.units.count + r]
                     guard !v.isNaN else { continue }
-                    digest.append(contentsOf: code.utf8)
-                    digest.append(0x09)
-                    digest.append(contentsOf: ids[c].utf8)
-                    digest.append(contentsOf: periodText)
-                    digest.append(contentsOf: v.description.utf8)
-                    digest.append(0x0A)
+                    buffer.append(UInt8(truncatingIfNeeded: k))
+                    buffer.append(UInt8(truncatingIfNeeded: k >> 8))
+                    let bits = v.bitPattern
+                    for shift in stride(from: 0, to: 64, by: 8) { buffer.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+                }
+                buffer.append(0x0A)
+                if buffer.count >= 1 << 16 {
+                    buffer.withUnsafeBytes { digest.update($0) }
+                    buffer.removeAll(keepingCapacity: true)
                 }
             }
         }
-        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: digest), entries: entries)
+        buffer.withUnsafeBytes { digest.update($0) }
+        return Panel(data: panel, sources: sources.sorted(), sha256: digest.finalizeHex(), entries: entries)
     }
 }
 

@@ -17,7 +17,12 @@ public struct ScoringSession {
 
     /// Loads the criteria set and opens (or creates) the store.
     public init(criteriaPath: String, registryPath: String? = nil, storePath: String, events: @escaping EngineEvents = { _ in }) throws {
-        criteria = try LoadedCriteria.load(path: criteriaPath, registryPath: registryPath)
+        try self.init(criteria: try LoadedCriteria.load(path: criteriaPath, registryPath: registryPath), storePath: storePath, events: events)
+    }
+
+    /// Opens (or creates) the store for a loaded criteria set.
+    public init(criteria: LoadedCriteria, storePath: String, events: @escaping EngineEvents = { _ in }) throws {
+        self.criteria = criteria
         createdStore = storePath != ":memory:" && !FileManager.default.fileExists(atPath: storePath)
         store = try Store(path: storePath)
         self.events = events
@@ -153,36 +158,52 @@ public struct ScoringSession {
         let scorer = PanelScorer(criteria: criteria.set)
         let bounds = try scorer.bounds(panel: panel.data)
         let scoringContext = ScoringContext(panel: panel.data, bounds: bounds)
+        let (criteria, events) = (self.criteria, self.events)
         /// A period on its own units (`basis` nil) or on the units in force at the end of `basis`.
-        func result(_ period: Period, basis: Period?) throws -> ScoreResult {
+        @Sendable func result(_ period: Period, basis: Period?) throws -> ScoreResult {
             guard let data = panel.data.first(where: { $0.period == period }) else {
                 throw ScoringError.noData(period: period.description)
             }
             guard let basis else { return try Scorer(criteria: criteria.set).score(data, context: scoringContext) }
-            return try onBasis(data, entries: panel.entries[period] ?? [], basis: basis, context: scoringContext)
+            return try Self.onBasis(
+                data, entries: panel.entries[period] ?? [], basis: basis, context: scoringContext, criteria: criteria, events: events)
         }
+        // Every result needed, each once (a base already on the current period's units is the
+        // base period's own result), scored on all cores.
+        let ordered = requested.sorted()
+        func job(_ period: Period, basis: Period?) -> ScoringJob {
+            guard let basis, options.basis == nil else { return ScoringJob(period: period, basis: basis) }
+            return ScoringJob(period: period, basis: isOnUnits(of: basis, entries: panel.entries[period] ?? []) ? nil : basis)
+        }
+        let currentJobs = ordered.map { job($0, basis: options.basis) }
+        let baseJobs = ordered.map { p in bases[p].map { job($0, basis: options.basis ?? p) } }
+        let jobs = Array(Set(currentJobs + baseJobs.compactMap { $0 })).sorted()
+        let outcomes = Parallel.map(jobs) { j in Result { try result(j.period, basis: j.basis) } }
+        var done: [ScoringJob: ScoreResult] = [:]
+        for (j, outcome) in zip(jobs, outcomes) { done[j] = try outcome.get() }
         var results: [ScoreResult] = []
         var comparisons: [PeriodComparison?] = []
-        for p in requested.sorted() {
-            let current = try result(p, basis: options.basis)
+        for (k, p) in ordered.enumerated() {
+            guard let current = done[currentJobs[k]] else { continue }
             results.append(current)
-            if let b = bases[p] {
-                // The base is expressed on the current period's units (through the crosswalk when
-                // its units were replaced since).
-                comparisons.append(PeriodComparison(current: current, base: try result(b, basis: options.basis ?? p)))
-            } else {
-                comparisons.append(nil)
-            }
+            // The base is expressed on the current period's units (through the crosswalk when
+            // its units were replaced since).
+            comparisons.append(baseJobs[k].flatMap { done[$0] }.map { PeriodComparison(current: current, base: $0) })
         }
         for line in Self.warningLines(results, verbose: verbose) { events(.warning(line)) }
         if options.oneBasis, options.basis == nil { try checkOneBasis(results, panel: panel) }
+        // The run's options say what was scored: with the criteria set's and the data's hashes
+        // they are the run's key, and a run with a stored key is not stored again.
+        let runText = runOptions + " periods=" + results.map(\.period.description).joined(separator: ",")
+            + bases.sorted { $0.key < $1.key }.map { " compare=\($0.key):\($0.value)" }.joined()
+            + (options.basis.map { " units=\($0)" } ?? "")
+        let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(runText)".utf8))
         let run = RunRecord(
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",
             criteriaSHA256: criteria.sha256, dataSHA256: panel.sha256, periods: results.map(\.period),
-            options: runOptions + (options.basis.map { " units=\($0)" } ?? ""), toolVersion: ToolInfo.version,
-            results: results.flatMap(RunRows.make))
-        let id = try store.saveRun(run)
-        let key = SHA256Digest.hex(of: Array("\(criteria.sha256)\n\(panel.sha256)\n\(run.options)".utf8))
+            options: runText, toolVersion: ToolInfo.version, results: [], key: key, lastImportID: try store.lastImportID())
+        let (id, reused) = try store.saveRun(run, results: results)
+        if reused { events(.note("run \(id) reused: the same criteria set, data and options were scored before")) }
         return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)
     }
 
@@ -209,9 +230,19 @@ public struct ScoringSession {
         return data
     }
 
+    /// Whether every unit of a period (its registry `entries`) is in force at the end of `basis`:
+    /// then the period is on `basis`'s units as it is.
+    func isOnUnits(of basis: Period, entries: [Int?]) -> Bool {
+        let catalog = criteria.catalog
+        guard !catalog.isEmpty else { return true }
+        return entries.allSatisfy { $0.map { catalog.entries[$0].isInForce(on: basis.lastDay) } ?? true }
+    }
+
     /// Scores `data` on the units in force at the end of `basis`: units already in force then
     /// are scored as they are, earlier ones combined into the units they became part of.
-    func onBasis(_ data: PeriodData, entries: [Int?], basis: Period, context: ScoringContext) throws -> ScoreResult {
+    static func onBasis(
+        _ data: PeriodData, entries: [Int?], basis: Period, context: ScoringContext, criteria: LoadedCriteria, events: EngineEvents
+    ) throws -> ScoreResult {
         let scorer = Scorer(criteria: criteria.set)
         let catalog = criteria.catalog
         guard !catalog.isEmpty, entries.count == data.units.count else { return try scorer.score(data, context: context) }
@@ -271,21 +302,5 @@ public struct ScoringSession {
         case let .unknownSuccessor(e, code):
             return "cannot express \(period) on the units of \(basis): \(catalog.entries[e].label) became part of unit \(code), which no registry lists after \(catalog.entries[e].validTo ?? "its end")"
         }
-    }
-}
-
-/// A result as the rows of the store's `run_result` table.
-enum RunRows {
-    static func make(_ result: ScoreResult) -> [RunResultRow] {
-        var rows: [RunResultRow] = []
-        for n in result.criteria.nodes.indices where result.criteria.isScored(n) {
-            for u in result.units.indices {
-                rows.append(RunResultRow(
-                    period: result.period, unit: result.units[u].code, node: result.criteria.nodes[n].id,
-                    score: result.score(node: n, unit: u), rank: result.rank(node: n, unit: u),
-                    flags: result.flags(node: n, unit: u).text))
-            }
-        }
-        return rows
     }
 }

@@ -15,14 +15,23 @@ public struct ImportRequest: Sendable {
     public var data: [String]
     /// How to read them.
     public var options: ImportOptions
+    /// A targets file instead of the set's.
+    public var targets: String?
+    /// A view of the set (its tag).
+    public var only: String?
 
     /// Creates a request.
-    public init(criteria: String, registry: String? = nil, store: String, data: [String], options: ImportOptions = ImportOptions()) {
+    public init(
+        criteria: String, registry: String? = nil, store: String, data: [String], options: ImportOptions = ImportOptions(),
+        targets: String? = nil, only: String? = nil
+    ) {
         self.criteria = criteria
         self.registry = registry
         self.store = store
         self.data = data
         self.options = options
+        self.targets = targets
+        self.only = only
     }
 }
 
@@ -31,7 +40,8 @@ extension Engine {
     /// file goes to the events.
     public func importFiles(_ request: ImportRequest) throws {
         let session = try ScoringSession(
-            criteriaPath: request.criteria, registryPath: request.registry, storePath: request.store, events: events)
+            criteria: try LoadedCriteria.load(path: request.criteria, registryPath: request.registry, targetsPath: request.targets, only: request.only),
+            storePath: request.store, events: events)
         try session.importData(request.data, options: request.options)
     }
 
@@ -41,11 +51,13 @@ extension Engine {
     ///
     /// - Returns: one line per thing checked (the set, then each file).
     public func validate(_ request: ImportRequest) throws -> [String] {
-        let criteria = try LoadedCriteria.load(path: request.criteria, registryPath: request.registry)
+        let criteria = try LoadedCriteria.load(path: request.criteria, registryPath: request.registry, targetsPath: request.targets, only: request.only)
         for w in criteria.warnings { events(.warning(w.description)) }
         let set = criteria.set
+        var extras = set.view.map { "; view \"\($0.tag)\": \($0.indicatorsKept) of \($0.indicatorsInSet) scored indicators" } ?? ""
+        if let file = set.targets.file { extras += "; \(set.targets.entries.count) targets from \(file)" }
         var lines = [
-            "\(request.criteria): criteria set \"\(set.id)\" is valid: \(set.scoredIndicatorIndices.count) scored indicators, \(set.nodes.filter { !$0.isIndicator }.count) aggregates"
+            "\(request.criteria): criteria set \"\(set.id)\" is valid: \(set.scoredIndicatorIndices.count) scored indicators, \(set.nodes.filter { !$0.isIndicator }.count) aggregates\(extras)"
         ]
         guard !request.data.isEmpty else {
             for w in criteria.referencesLeftToData { events(.warning(w.description)) }

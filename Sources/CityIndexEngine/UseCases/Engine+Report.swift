@@ -65,7 +65,7 @@ extension Engine {
         var options = ReportOptions(
             language: language, dialect: request.dialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: request.asOf), runKey: scored.runKey, dataSources: scored.sources,
-            notice: Demo.notice(sources: scored.sources, language: language),
+            notice: Demo.notice(sources: scored.sources, targets: set.targets, language: language),
             groups: request.groups ?? (set.groups ?? .quartiles), charts: request.charts, html: request.html,
             profiles: request.profiles)
         options.csvHeaders = request.headers ?? .ids
@@ -74,6 +74,7 @@ extension Engine {
         let geo = request.map.map { GeoJSONFile.read(path: $0, codeProperty: request.mapCodeProperty) }
         for line in GeoJSONProblem.lines(geo?.problems ?? []) { events(.error(line)) }
         var mapLeftOut = 0
+        var bundles: [(bundle: ReportBundle, folder: String)] = []
         for (k, result) in scored.results.enumerated() {
             let folder = request.out.map {
                 scored.results.count > 1 ? ($0 as NSString).appendingPathComponent(ReportBundle.safeComponent(result.period.description)) : $0
@@ -103,12 +104,24 @@ extension Engine {
                     throw EngineError("\(result.period): \(error)")
                 }
             }
-            written += try bundle.write(to: folder)
-            if request.xlsx {
-                let path = (folder as NSString).appendingPathComponent("report.xlsx")
-                try ReportWorkbook(bundle: bundle).write(to: path)
-                written.append(path)
+            bundles.append((bundle, folder))
+        }
+        // Each period's files, written on all cores.
+        let xlsx = request.xlsx
+        let outcomes = Parallel.map(bundles) { job in
+            Result { () throws -> [String] in
+                var paths = try job.bundle.write(to: job.folder)
+                if xlsx {
+                    let path = (job.folder as NSString).appendingPathComponent("report.xlsx")
+                    try ReportWorkbook(bundle: job.bundle).write(to: path)
+                    paths.append(path)
+                }
+                return paths
             }
+        }
+        for (job, outcome) in zip(bundles, outcomes) {
+            written += try outcome.get()
+            let result = job.bundle.result
             events(.note("run \(scored.runID): \(set.id) \(result.period), \(result.rankedCount) of \(result.units.count) units ranked"))
         }
         var outcome = ReportOutcome(written: written)

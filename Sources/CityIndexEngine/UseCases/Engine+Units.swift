@@ -53,7 +53,7 @@ extension Engine {
         let query = try unitQuery(input, runOptions: "profile")
         let result = query.result
         guard let u = try query.match([unit]).first else { return "" }
-        let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u) : nil
+        let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u, shortlist: 5) : nil
         let options = ReportOptions(
             language: language ?? result.criteria.language, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups ?? (result.criteria.groups ?? .quartiles),

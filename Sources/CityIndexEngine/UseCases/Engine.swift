@@ -42,7 +42,8 @@ public struct Engine: Sendable {
             options.dataBasis = options.dataBasis ?? Demo.dataBasis
         }
         let session = try ScoringSession(
-            criteriaPath: input.criteria ?? "", registryPath: input.registry, storePath: input.store, events: events)
+            criteria: try LoadedCriteria.load(path: input.criteria ?? "", registryPath: input.registry, targetsPath: input.targets, only: input.only),
+            storePath: input.store, events: events)
         try check(session.criteria.set)
         try session.importData(input.data, options: options)
         return session
@@ -68,6 +69,10 @@ public struct ScoringInput: Sendable {
     public var selection: PeriodSelection
     /// Whether no criteria set means the shipped demo.
     public var demo: Bool
+    /// A targets file to use instead of the set's.
+    public var targets: String?
+    /// Score a view: only what is tagged with this tag.
+    public var only: String?
     /// Every scoring warning on its own line (`--verbose`), instead of one line per cause.
     public var verbose = false
 

@@ -26,6 +26,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooManyColumns(file: String, line: Int, column: Int, limit: Int)
     /// A record whose field count differs from the header's.
     case raggedRow(file: String, line: Int, column: Int, expected: Int, found: Int)
+    /// A thousands separator that is the decimal mark given (`,` with a decimal comma, `.` with a decimal point).
+    case conflictingNumberConvention(file: String, decimalComma: Bool, separator: ThousandsSeparator)
 
     /// The file name the error is about.
     public var file: String {
@@ -34,7 +36,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             .unclosedQuote(let file, _, _), .quoteInUnquotedField(let file, _, _),
             .textAfterClosingQuote(let file, _, _), .nulByte(let file, _, _), .invalidUTF8(let file, _, _),
             .misplacedByteOrderMark(let file, _, _), .fieldTooLong(let file, _, _, _),
-            .tooManyColumns(let file, _, _, _), .raggedRow(let file, _, _, _, _):
+            .tooManyColumns(let file, _, _, _), .raggedRow(let file, _, _, _, _),
+            .conflictingNumberConvention(let file, _, _):
             return file
         }
     }
@@ -42,7 +45,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The place of the problem, or `nil` when it concerns the whole file.
     public var position: CSVPosition? {
         switch self {
-        case .cannotRead, .emptyFile, .unsupportedDelimiter:
+        case .cannotRead, .emptyFile, .unsupportedDelimiter, .conflictingNumberConvention:
             return nil
         case .unclosedQuote(_, let line, let column), .quoteInUnquotedField(_, let line, let column),
             .textAfterClosingQuote(_, let line, let column), .nulByte(_, let line, let column),
@@ -81,6 +84,9 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .raggedRow(_, _, _, let expected, let found):
             return "this row has \(found) \(found == 1 ? "field" : "fields") but the header has \(expected): "
                 + "quote fields that contain the delimiter, or add the missing ones."
+        case .conflictingNumberConvention(_, let decimalComma, let separator):
+            return "the thousands separator \(separator.option) is also the decimal mark (\(decimalComma ? "--decimal-comma" : "--no-decimal-comma")): "
+                + "declare a separator other than the decimal mark."
         }
     }
 

@@ -23,8 +23,11 @@ public struct CSVReader {
     public let file: String
     /// The delimiter in use (given, or sniffed from the header line).
     public let delimiter: UInt8
-    /// Whether numbers in this file use a decimal comma (given, or `true` exactly when the delimiter is `;`).
+    /// Whether numbers in this file use a decimal comma (given, implied by a declared thousands
+    /// separator, or `true` exactly when the delimiter is `;`).
     public let decimalComma: Bool
+    /// How numbers in this file are read: the decimal mark and the declared thousands separator.
+    public let numberConvention: NumberConvention
     /// The options the reader was made with.
     public let options: CSVReadOptions
 
@@ -50,7 +53,8 @@ public struct CSVReader {
 
     /// Opens the file at `path`, reading it chunk by chunk.
     ///
-    /// - Throws: ``CSVError/cannotRead(file:reason:)`` or ``CSVError/unsupportedDelimiter(file:byte:)``.
+    /// - Throws: ``CSVError/cannotRead(file:reason:)``, ``CSVError/unsupportedDelimiter(file:byte:)``
+    ///   or ``CSVError/conflictingNumberConvention(file:decimalComma:separator:)``.
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws(CSVError) {
         let source = try CSVFileSource(path: path)
         let size = max(options.chunkSize, 16)
@@ -95,7 +99,8 @@ public struct CSVReader {
             throw CSVError.unsupportedDelimiter(file: file, byte: delimiter)
         }
         self.delimiter = delimiter
-        self.decimalComma = options.decimalComma ?? (delimiter == UInt8(ascii: ";"))
+        numberConvention = try options.numberConvention(delimiter: delimiter, file: file)
+        decimalComma = numberConvention.decimalComma
     }
 
     /// The most frequent of `,` `;` and tab outside quotes on the first line; `,` when none or tied.

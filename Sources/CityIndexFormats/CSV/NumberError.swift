@@ -1,23 +1,30 @@
 /// Why a field is not a number, with the text as written.
 ///
-/// Prints as one sentence saying what to write instead: `"12%" is not a number: write 12 or 0.12 without "%".`
+/// Prints as one sentence saying what to write instead; advice never proposes a value of
+/// another magnitude than the text's only reading, and a text with several readings names
+/// them all: `"5,057" is ambiguous: 5057 if "," separates thousands (--thousands-separator ','), …`.
 public enum NumberError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A percentage such as `12%`.
     case percent(String)
     /// A value that is not finite, such as `1e999`, `NaN` or `Inf`.
     case notFinite(String)
-    /// A decimal comma (`12,5`, `1.234,5`) in a file read with a decimal point.
+    /// A decimal comma (`12,5`, `1.234,5`) in a file read with a decimal point, where the comma
+    /// cannot separate thousands.
     case decimalCommaWithoutDialect(String)
-    /// A thousands separator (`1,234.5`) in a file read with a decimal point.
-    case thousandsSeparator(String)
+    /// Digits grouped by a thousands separator the file does not declare (`1,234.5` without
+    /// `--thousands-separator ','`), where the text has no other reading.
+    case thousandsSeparator(String, ThousandsSeparator)
+    /// A text that reads as different numbers depending on what its marks mean (`5,057` in a
+    /// file with a decimal point: 5057 or 5.057).
+    case ambiguous(String, readings: [NumberReading])
     /// Anything else that is neither a number nor a missing-value token.
     case notANumber(String)
 
     /// The text as written in the field.
     public var text: String {
         switch self {
-        case .percent(let t), .notFinite(let t), .decimalCommaWithoutDialect(let t),
-            .thousandsSeparator(let t), .notANumber(let t):
+        case .percent(let t), .notFinite(let t), .decimalCommaWithoutDialect(let t), .thousandsSeparator(let t, _),
+            .ambiguous(let t, _), .notANumber(let t):
             return t
         }
     }
@@ -26,49 +33,35 @@ public enum NumberError: Error, Sendable, Hashable, CustomStringConvertible {
     public func message(column: String? = nil) -> String {
         let subject = "\"\(text)\"" + (column.map { " in column \"\($0)\"" } ?? "")
         switch self {
-        case .percent(let t):
-            let number = String(t.trimmingASCIISpaces.dropLast()).trimmingASCIISpaces
-            if let fraction = Self.shiftedTwoPlacesLeft(number) {
-                return "\(subject) is not a number: write \(number) or \(fraction) without \"%\"."
-            }
-            return "\(subject) is not a number: write it without \"%\"."
+        case .percent:
+            return "\(subject) is not a number: write the value without \"%\", in the indicator's unit of measure."
         case .notFinite:
             return "\(subject) is not a finite number: write a finite value, or leave the cell empty when it is missing."
         case .decimalCommaWithoutDialect(let t):
-            let plain = t.trimmingASCIISpaces.replacingBytes { $0 == UInt8(ascii: ".") ? nil : ($0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0) }
+            let plain = Self.ungrouped(t) {
+                $0 == UInt8(ascii: ".") || $0 == 0x20 ? nil : ($0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0)
+            }
             return "\(subject) uses a decimal comma: pass --decimal-comma, or write \(plain)."
-        case .thousandsSeparator(let t):
-            let plain = t.trimmingASCIISpaces.replacingBytes { $0 == UInt8(ascii: ",") ? nil : $0 }
-            return "\(subject) has a thousands separator: write \(plain) without \",\"."
+        case .thousandsSeparator(let t, let separator):
+            let mark = separator.byte
+            let plain = Self.ungrouped(t) { $0 == mark ? nil : $0 }
+            let what = separator == .space ? "spaces between groups of digits" : "\"\(separator.rawValue)\" between groups of digits"
+            return "\(subject) has \(what): pass --thousands-separator \(separator.option) if the file groups thousands so, or write \(plain)."
+        case .ambiguous(_, let readings):
+            return "\(subject) is ambiguous: " + readings.map(\.phrase).joined(separator: ", ")
+                + "; pass the option that fits the file, or write the number without a thousands separator."
         case .notANumber:
             return "\(subject) is not a number: write a number such as 12.5, or leave the cell empty (or NA) when it is missing."
         }
     }
 
-    /// The sentence: `"12%" is not a number: write 12 or 0.12 without "%".`
+    /// The sentence: `"12%" is not a number: write the value without "%", in the indicator's unit of measure.`
     public var description: String { message() }
 
-    /// `12` → `0.12`, `12.5` → `0.125`, `150` → `1.5`; `nil` unless the text is digits with at most one `.` or `,`.
-    static func shiftedTwoPlacesLeft(_ number: String) -> String? {
-        var negative = false
-        var body = Substring(number)
-        if body.first == "-" {
-            negative = true
-            body = body.dropFirst()
-        }
-        let mark: Character = body.contains(",") ? "," : "."
-        let parts = body.split(separator: mark, omittingEmptySubsequences: false)
-        guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-        else { return nil }
-        let frac = parts.count == 2 ? String(parts[1]) : ""
-        var digits = String(intPart)
-        while digits.count < 3 { digits = "0" + digits }
-        let newInt = String(digits.dropLast(2)).drop { $0 == "0" }
-        var newFrac = String(digits.suffix(2)) + frac
-        while newFrac.last == "0" { newFrac.removeLast() }
-        let head = newInt.isEmpty ? "0" : String(newInt)
-        let result = newFrac.isEmpty ? head : head + String(mark) + newFrac
-        return negative ? "-" + result : result
+    /// `text` trimmed, with no-break spaces as spaces, then each ASCII byte mapped (`nil` drops it).
+    private static func ungrouped(_ text: String, _ transform: (UInt8) -> UInt8?) -> String {
+        text.trimmingASCIISpaces
+            .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+            .replacingBytes(transform)
     }
 }

@@ -1,24 +1,37 @@
 /// Parses CSV fields to numbers, recognising missing-value tokens and the usual mistakes.
 ///
 /// Missing (returns `nil`): `""`, `NA`, `N/A`, `..`, `-`, `—` after trimming spaces.
-/// Plain decimals (`12.5`, `-3`, `1e3`) give exactly what `Double(String)` gives. With a decimal
-/// comma, `12,5` and `1.234,5` are read; dots are then thousands separators when they group
-/// digits by three (`1.234` is 1234), and a decimal point otherwise (`12.5`, `0.125`).
+/// Plain decimals (`12.5`, `-3`, `1e3`) give exactly what `Double(String)` gives. Marks are read
+/// by the file's ``NumberConvention``: its decimal mark, and the thousands separator it declares
+/// (with a decimal comma, `.` between thousands: `1.234,5`). A text the convention does not
+/// cover is never guessed: `5,057` in a file with a decimal point is refused naming both
+/// readings (5057, 5.057) and the option that selects each; `1,234.5` is refused unless the
+/// file declares `,` between thousands. In a decimal-comma file a lone dot that cannot group
+/// thousands is a decimal point (`12.5`, `0.125`).
 ///
 /// ```swift
 /// try NumberParser.parse("1.234,5", decimalComma: true)   // 1234.5
 /// try NumberParser.parse("NA", decimalComma: false)       // nil
 /// try NumberParser.parse("12%", decimalComma: false)      // throws NumberError.percent
+/// try NumberParser.parse("5,057", convention: NumberConvention(decimalComma: false, thousandsSeparator: .comma))  // 5057
 /// ```
 ///
 /// - Complexity: O(n) in the length of the field; no allocation for plain ASCII numbers.
 public enum NumberParser {
-    /// Parses `text`, or returns `nil` when it is a missing-value token.
+    /// Parses `text` with a decimal comma or point (a decimal comma implies `.` between
+    /// thousands), or returns `nil` when it is a missing-value token.
     ///
     /// - Throws: ``NumberError`` saying why the text is not a number.
     public static func parse(_ text: String, decimalComma: Bool) throws(NumberError) -> Double? {
+        try parse(text, convention: NumberConvention(decimalComma: decimalComma))
+    }
+
+    /// Parses `text` by the file's `convention`, or returns `nil` when it is a missing-value token.
+    ///
+    /// - Throws: ``NumberError`` saying why the text is not a number, or naming its readings.
+    public static func parse(_ text: String, convention: NumberConvention) throws(NumberError) -> Double? {
         var text = text
-        let result = text.withUTF8 { parse(bytes: $0, decimalComma: decimalComma) }
+        let result = text.withUTF8 { parse(bytes: $0, convention: convention) }
         switch result {
         case .success(let value): return value
         case .failure(let kind): throw kind.error(text)
@@ -27,14 +40,17 @@ public enum NumberParser {
 
     /// Why parsing failed, before the text is attached.
     enum Failure: Error {
-        case percent, notFinite, decimalComma, thousands, notANumber
+        case percent, notFinite, decimalComma, notANumber
+        case thousands(ThousandsSeparator)
+        case ambiguous([NumberReading])
 
         func error(_ text: String) -> NumberError {
             switch self {
             case .percent: return .percent(text)
             case .notFinite: return .notFinite(text)
             case .decimalComma: return .decimalCommaWithoutDialect(text)
-            case .thousands: return .thousandsSeparator(text)
+            case .thousands(let separator): return .thousandsSeparator(text, separator)
+            case .ambiguous(let readings): return .ambiguous(text, readings: readings)
             case .notANumber: return .notANumber(text)
             }
         }
@@ -42,9 +58,10 @@ public enum NumberParser {
 
     private static let dot = UInt8(ascii: ".")
     private static let comma = UInt8(ascii: ",")
+    private static let space: UInt8 = 0x20
 
-    /// Parses UTF-8 bytes; the core of ``parse(_:decimalComma:)``.
-    static func parse(bytes all: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Result<Double?, Failure> {
+    /// Parses UTF-8 bytes; the core of ``parse(_:convention:)``.
+    static func parse(bytes all: UnsafeBufferPointer<UInt8>, convention: NumberConvention) -> Result<Double?, Failure> {
         var lo = 0
         var hi = all.count
         while lo < hi, all[lo] == 0x20 || all[lo] == 0x09 { lo += 1 }
@@ -53,55 +70,146 @@ public enum NumberParser {
         if isMissing(b) { return .success(nil) }
 
         var dots = 0
-        var commas = 0
+        var marks = 0
+        var wide = false
         var other = false
         for byte in b {
             if byte == dot {
                 dots += 1
-            } else if byte == comma {
-                commas += 1
+            } else if byte == comma || byte == space || byte >= 0x80 {
+                marks += 1
+                wide = wide || byte >= 0x80
             } else if !(isDigit(byte) || byte == 0x2B || byte == 0x2D || byte == 0x45 || byte == 0x65) {
                 other = true
             }
         }
-        if !other, commas == 0, !decimalComma || dots == 0 {
+        if !other, marks == 0, !convention.decimalComma || dots == 0 {
             return finite(plainValue(b))
         }
         if other { return .failure(classifyOther(b)) }
-        // Only digits, signs, exponents, dots and commas from here on.
-        var normal: [UInt8] = []
-        normal.reserveCapacity(b.count)
-        if decimalComma {
-            guard commas <= 1 else { return .failure(.notANumber) }
-            let commaIndex = b.firstIndex(of: comma)
-            let mantissaEnd = b.firstIndex { $0 == 0x45 || $0 == 0x65 } ?? b.count
-            if let c = commaIndex, b[..<mantissaEnd].lastIndex(of: dot).map({ $0 > c }) ?? false {
-                return .failure(.notANumber)
+        // Digits, signs, exponents, dots, commas, spaces and other non-ASCII bytes from here on.
+        guard wide else { return read(marked: b, convention: convention) }
+        guard let text = markedText(b) else { return .failure(classifyOther(b)) }
+        return text.withUnsafeBufferPointer { read(marked: $0, convention: convention) }
+    }
+
+    /// `b` with no-break spaces (U+00A0, U+202F) as `0x20`; nil when it holds any other non-ASCII character.
+    private static func markedText(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            let byte = b[i]
+            if byte < 0x80 {
+                out.append(byte)
+                i += 1
+            } else if byte == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
+                out.append(space)
+                i += 2
+            } else if byte == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xAF {
+                out.append(space)
+                i += 3
+            } else {
+                return nil
             }
-            let intEnd = commaIndex ?? mantissaEnd
-            let groupedByThree = dots > 0 && isThousandsGrouped(b, upTo: intEnd, separator: dot)
-            if dots > 0, !groupedByThree, !(commas == 0 && dots == 1) { return .failure(.notANumber) }
-            for byte in b {
-                if byte == dot {
-                    if !groupedByThree { normal.append(dot) }
-                } else if byte == comma {
-                    normal.append(dot)
-                } else {
-                    normal.append(byte)
-                }
+        }
+        return out
+    }
+
+    /// Reads a text of digits, signs, exponents and marks (`.` `,` space) by `convention`.
+    private static func read(marked t: UnsafeBufferPointer<UInt8>, convention: NumberConvention) -> Result<Double?, Failure> {
+        let grouping = convention.grouping
+        // The common case first, without the other readings: the text reads by the convention,
+        // grouped only as it declares (`12,5` with a decimal comma, `5,057` with ',' declared).
+        let mark = convention.decimalComma ? comma : dot
+        if let own = reading(of: t, decimal: mark, separator: grouping, fileDecimalComma: convention.decimalComma, spelled: false),
+            own.separator == nil || convention.declaresGrouping
+        {
+            return own.value.isFinite ? .success(own.value) : .failure(.notFinite)
+        }
+        let readings = self.readings(of: t, fileDecimalComma: convention.decimalComma)
+        let own = readings.first {
+            ($0.decimalComma == nil || $0.decimalComma == convention.decimalComma)
+                && ($0.separator == nil || $0.separator == grouping)
+        }
+        if let own {
+            // Grouping that only a sniffed decimal comma implies decides nothing when the text
+            // reads otherwise too (`1.234` in a ';' file: 1234 or 1.234).
+            if own.separator != nil, !convention.declaresGrouping, readings.contains(where: { $0.value != own.value }) {
+                return .failure(.ambiguous(readings))
             }
-        } else {
-            // commas > 0 here: a decimal comma or a thousands separator.
-            let firstComma = b.firstIndex(of: comma) ?? 0
-            if let firstDot = b.firstIndex(of: dot) {
-                return .failure(firstComma < firstDot ? .thousands : .decimalComma)
-            }
-            if commas > 1 {
-                return .failure(isThousandsGrouped(b, upTo: b.count, separator: comma) ? .thousands : .notANumber)
-            }
+            return own.value.isFinite ? .success(own.value) : .failure(.notFinite)
+        }
+        guard let first = readings.first else { return .failure(.notANumber) }
+        if readings.contains(where: { $0.value != first.value }) { return .failure(.ambiguous(readings)) }
+        if !first.value.isFinite { return .failure(.notFinite) }
+        if convention.decimalComma {
+            // A lone decimal point, which cannot group thousands.
+            if first.decimalComma == false, first.separator == nil { return .success(first.value) }
+        } else if first.decimalComma == true {
             return .failure(.decimalComma)
         }
-        return normal.withUnsafeBufferPointer { finite(plainValue($0)) }
+        if let separator = first.separator, first.decimalComma == nil || first.decimalComma == convention.decimalComma {
+            return .failure(.thousands(separator))
+        }
+        return .failure(.notANumber)
+    }
+
+    /// Every way to read `t` with a decimal mark (`.` or `,`) and at most one thousands
+    /// separator, each kept once by the marks it uses: the point first, then the comma; no
+    /// separator, then `,`, `.` and space.
+    static func readings(of t: UnsafeBufferPointer<UInt8>, fileDecimalComma: Bool) -> [NumberReading] {
+        var out: [NumberReading] = []
+        for decimal in [dot, comma] {
+            for separator in [nil, ThousandsSeparator.comma, .dot, .space] where separator?.byte != decimal {
+                guard let reading = reading(of: t, decimal: decimal, separator: separator, fileDecimalComma: fileDecimalComma)
+                else { continue }
+                if !out.contains(where: { $0.decimalComma == reading.decimalComma && $0.separator == reading.separator }) {
+                    out.append(reading)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `t` read with `decimal` as the decimal mark and `separator` between thousands (in the
+    /// integer part only, `d{1,3}(sep d{3})+` not starting with 0); nil when it does not read so.
+    ///
+    /// `spelled: false` leaves ``NumberReading/written`` empty (no text is made).
+    private static func reading(
+        of t: UnsafeBufferPointer<UInt8>, decimal: UInt8, separator: ThousandsSeparator?, fileDecimalComma: Bool,
+        spelled: Bool = true
+    ) -> NumberReading? {
+        let sep = separator?.byte
+        let mantissaEnd = t.firstIndex { $0 == 0x45 || $0 == 0x65 } ?? t.count
+        var decimalAt: Int?
+        var usesSeparator = false
+        for i in 0..<t.count {
+            let byte = t[i]
+            guard byte == dot || byte == comma || byte == space else { continue }
+            if i >= mantissaEnd { return nil }
+            if byte == decimal {
+                if decimalAt != nil { return nil }
+                decimalAt = i
+            } else if byte == sep {
+                if decimalAt != nil { return nil }
+                usesSeparator = true
+            } else {
+                return nil
+            }
+        }
+        if usesSeparator, let sep, !isThousandsGrouped(t, upTo: decimalAt ?? mantissaEnd, separator: sep) { return nil }
+        var normal: [UInt8] = []
+        normal.reserveCapacity(t.count)
+        for byte in t where byte != sep || !usesSeparator {
+            normal.append(byte == decimal ? dot : byte)
+        }
+        guard let parsed = normal.withUnsafeBufferPointer({ plainValue($0) }), let value = parsed else { return nil }
+        let mark = fileDecimalComma ? comma : dot
+        let written = spelled ? String(decoding: normal.map { $0 == dot ? mark : $0 }, as: UTF8.self) : ""
+        return NumberReading(
+            value: value, written: written, decimalComma: decimalAt.map { _ in decimal == comma },
+            separator: usesSeparator ? separator : nil, fileDecimalComma: fileDecimalComma)
     }
 
     private static func finite(_ value: Double??) -> Result<Double?, Failure> {

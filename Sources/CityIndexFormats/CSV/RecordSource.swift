@@ -9,6 +9,8 @@ protocol RecordSource {
     var sheet: String? { get }
     /// Whether numbers use a decimal comma.
     var decimalComma: Bool { get }
+    /// How numbers are read: the decimal mark and the declared thousands separator.
+    var numberConvention: NumberConvention { get }
     /// The next record, or `nil` at the end.
     mutating func nextRecord() throws(CSVError) -> CSVRecord?
     /// Hands the next record to `body` without copying it when it is plain (see

@@ -4,9 +4,13 @@ import CityIndexCore
 enum CriteriaChecks {
     /// Checks `set` and returns the unit attributes named by `denominate.by`.
     ///
-    /// - Parameter denominatorPlaces: node id → place of its `denominate.by` value.
+    /// - Parameters:
+    ///   - denominatorPlaces: node id → place of its `denominate.by` value.
+    ///   - targetsGiven: a targets file is given for the run; with it (or with the set's own
+    ///     `targets:`), an indicator normalised by target without a target of its own is left out
+    ///     at scoring with a note instead of being an error here.
     static func check(
-        _ set: CriteriaSet, denominatorPlaces: [String: SourcePlace], log: inout ProblemLog
+        _ set: CriteriaSet, denominatorPlaces: [String: SourcePlace], targetsGiven: Bool = false, log: inout ProblemLog
     ) -> [String] {
         checkIDs(set, log: &log)
         let setPlace = SourcePlace(file: set.file, line: set.file.isEmpty ? 0 : 1, column: 1)
@@ -35,7 +39,7 @@ enum CriteriaChecks {
                     attributes.insert(by)
                 }
             }
-            guard set.isScored(i) else { continue }
+            guard set.isScored(i), set.targetsDeclaration == nil, !targetsGiven else { continue }
             switch settings.normalise {
             case .target(nil)? where node.target == nil:
                 log.error(node.place, "normalise method target needs a target: give target on node \"\(node.id)\" or in normalise")

@@ -28,9 +28,10 @@ extension CriteriaLoader {
         var source = SheetRecordSource(table: table, removesFormulaGuard: true)
         let draft = TableReader.read(&source, name: table.file, log: &log)
         try log.check()
-        let set = CriteriaSet(id: Self.stem(table.file), nodes: draft.nodes, file: table.file)
-        let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, log: &log)
+        var set = CriteriaSet(id: Self.stem(table.file), nodes: draft.nodes, file: table.file)
+        let attributes = CriteriaChecks.check(set, denominatorPlaces: draft.denominatorPlaces, targetsGiven: targetsFile != nil, log: &log)
         try log.check()
+        try attachTargets(to: &set, declaredAt: nil, directory: "")
         var result = CriteriaLoadResult(set: set, warnings: log.warnings, groups: draft.groups, attributeDenominators: attributes)
         result.references = draft.references
         return result

@@ -5,15 +5,15 @@ import Yams
 extension CriteriaLoader {
     /// Keys of the set level.
     static let setKeys = [
-        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table",
-        "screen", "groups", "uncertainty", "defaults", "root",
+        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table", "nodes",
+        "screen", "groups", "uncertainty", "targets", "charts", "defaults", "root",
     ]
     /// Keys of a node.
     static let nodeKeys =
-        ["id", "name", "description", "unit", "kind", "direction", "weight", "target", "source", "notes", "scored", "children"]
-        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine"]
+        ["id", "name", "description", "unit", "kind", "direction", "weight", "target", "source", "notes", "scored", "tags", "children"]
+        + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine", "range"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["kind", "direction", "denominate", "impute", "treat", "transform", "normalise", "over-time"]
+    static let indicatorOnlyKeys = ["kind", "direction", "denominate", "impute", "treat", "transform", "normalise", "over-time", "range"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 
@@ -100,6 +100,8 @@ extension CriteriaLoader {
         var screen = f["screen"].flatMap { r.screen($0) }
         let performanceGroups = f["groups"].flatMap { r.performanceGroups($0, language: language) }
         let uncertainty = f["uncertainty"].flatMap { r.uncertainty($0) }
+        let targetsDeclaration = f["targets"].flatMap { r.targetsDeclaration($0) }
+        let charts = f["charts"].map { r.charts($0) } ?? []
         var defaults = StepSettings()
         if let dv = f["defaults"],
             let df = r.fields(dv, known: YAMLNodeReader.stepKeys + ["screen"], aliases: YAMLNodeReader.spellings, what: "defaults")
@@ -131,11 +133,15 @@ extension CriteriaLoader {
                     denominatorPlaces = draft.denominatorPlaces
                     groups = draft.groups
                     tableReferences = draft.references
+                    if let nv = f["nodes"], r.log.isClean { Self.readNodeSteps(nv, into: &nodes, reader: &r) }
                 case .failure(let reason):
                     r.log.error(tv.place, "cannot read table \"\(full)\" (\(reason))")
                 }
             }
         } else if let rv = f["root"] {
+            if let nodesKey = f.keyPlaces["nodes"] {
+                r.log.error(nodesKey, "nodes is only used with table (the steps a table cannot hold); give steps on the nodes under root")
+            }
             var tree = TreeReader(reader: r, language: language, setID: id)
             tree.read(rv, parent: nil, depth: 0)
             r = tree.reader
@@ -145,13 +151,21 @@ extension CriteriaLoader {
             r.log.error(top.place, "missing key root; expected the tree of nodes under root (or table: a flat table)")
         }
         try r.log.check()
-        let set = CriteriaSet(
+        var set = CriteriaSet(
             id: id, version: version, name: name, source: source, notes: notes, language: language, scale: scale,
             precision: precision, ties: ties, unitsRegistries: units, screen: screen, groups: performanceGroups,
             uncertainty: uncertainty, defaults: defaults, nodes: nodes,
             file: top.place.file)
-        let attributes = CriteriaChecks.check(set, denominatorPlaces: denominatorPlaces, log: &r.log)
+        set.targetsDeclaration = targetsDeclaration
+        set.charts = charts
+        if charts.contains(.wheel), let place = f.keyPlaces["charts"] {
+            if case .bands? = performanceGroups {} else {
+                r.log.error(place, "charts: wheel colours each cell by its band; give the bands with groups: {method: bands, bands: [{name: …, min: …}, …]}")
+            }
+        }
+        let attributes = CriteriaChecks.check(set, denominatorPlaces: denominatorPlaces, targetsGiven: targetsFile != nil, log: &r.log)
         try r.log.check()
+        try attachTargets(to: &set, declaredAt: f["targets"]?.place, directory: directory)
         var result = CriteriaLoadResult(set: set, warnings: r.log.warnings, groups: groups, attributeDenominators: attributes)
         result.references = r.references + tableReferences
         return result
@@ -219,6 +233,7 @@ struct TreeReader {
         if let x = f["weight"] { node.weight = reader.positive(x) ?? 1 }
         if let x = f["target"] { node.target = reader.number(x) }
         if let x = f["scored"] { node.scored = reader.bool(x) ?? true }
+        if let x = f["tags"] { node.tags = reader.tags(x) }
         node.settings = reader.steps(f)
         if let d = f["denominate"], !id.isEmpty {
             var place = d.place.appending(path: "by")

@@ -15,10 +15,13 @@ import Foundation
 public struct CriteriaLoader: Sendable {
     /// The most problems collected before the loader stops looking (default 50).
     public var maxProblems: Int
+    /// A targets file read instead of the one the set names (`--targets FILE`), nil for the set's.
+    public var targetsFile: String?
 
     /// Creates a loader.
-    public init(maxProblems: Int = 50) {
+    public init(maxProblems: Int = 50, targetsFile: String? = nil) {
         self.maxProblems = maxProblems
+        self.targetsFile = targetsFile
     }
 
     /// Loads the set at `path`: a flat table when the name ends in `.csv`, `.tsv` or `.txt` (or

@@ -7,53 +7,62 @@ extension CriteriaWriter {
     /// unscored indicators under the root as Denominator rows. Optional columns appear only when used.
     ///
     /// Set-level keys and `defaults` are not part of the table: write them with
-    /// ``yaml(_:table:)``.
+    /// ``yaml(_:table:)``, or write both with ``tableExport(_:groups:)``.
     ///
-    /// - Throws: ``CriteriaError/invalid(_:)`` naming each node whose settings a table cannot
-    ///   hold (impute, treat, bands, step options other than the defaults).
+    /// - Throws: ``CriteriaError/invalid(_:)`` naming each node with a step that no column holds
+    ///   (bands, winsorise parameters, aggregation options …): ``tableExport(_:groups:)`` puts
+    ///   those in the YAML side file.
     public static func table(_ set: CriteriaSet, groups: [String] = []) throws(CriteriaError) -> String {
-        var problems: [CriteriaProblem] = []
-        func cannot(_ i: Int, _ what: String) {
-            problems.append(CriteriaProblem(
-                place: set.nodes[i].place,
-                message: "node \"\(set.nodes[i].id)\": \(what) cannot be written to a flat table; keep this set in YAML"))
+        let export = tableExport(set, groups: groups)
+        guard export.nodeSteps.isEmpty else {
+            throw CriteriaError.invalid(export.nodeSteps.compactMap { steps in
+                set.index(of: steps.id).map { i in
+                    CriteriaProblem(
+                        place: set.nodes[i].place,
+                        message: "node \"\(steps.id)\": \(steps.keys.joined(separator: ", ")) cannot be written to a flat table's columns; "
+                            + "write the table with its YAML side file (cityindex convert --wrapper)")
+                }
+            })
         }
+        return export.table
+    }
+
+    /// `set` as a flat table and the YAML side file for what the table's columns cannot hold.
+    ///
+    /// - Complexity: O(nodes × columns).
+    public static func tableExport(_ set: CriteriaSet, groups: [String] = []) -> CriteriaTableExport {
         let n = set.nodes.count
         var type = [String](repeating: "Indicator", count: n)
+        var columns = [StepSettings](repeating: StepSettings(), count: n)
+        var side: [CriteriaTableExport.NodeSteps] = []
         for i in 0..<n {
             let node = set.nodes[i]
-            let s = node.settings
-            if i == 0 || !node.isIndicator {
+            let isIndicator = i != 0 && node.isIndicator
+            if !isIndicator {
                 type[i] = "Aggregate"
-                if !node.scored { cannot(i, "scored: false on an aggregate") }
-                if let a = s.aggregate, a != AggregateStep(method: a.method) { cannot(i, "aggregate options other than the method") }
-                continue
+            } else if !node.scored, node.parent == 0, node.settings == StepSettings(), node.weight == 1 {
+                type[i] = "Denominator"
             }
-            if !node.scored {
-                if node.parent == 0, s == StepSettings(), node.weight == 1 { type[i] = "Denominator" } else { cannot(i, "an unscored indicator with settings or not under the root") }
-                continue
-            }
-            if node.kind != nil { cannot(i, "kind") }
-            if s.denominate?.unit != nil { cannot(i, "denominate unit") }
-            if s.impute != nil { cannot(i, "impute") }
-            if s.treat != nil { cannot(i, "treat") }
-            if let d = s.denominate, d.factor != 1 { cannot(i, "denominate factor \(Wording.number(d.factor))") }
-            switch s.normalise {
-            case .bands?: cannot(i, "normalise bands")
-            case .target(.some)?: cannot(i, "a target inside normalise (give it as the node's target)")
-            case .zScore(let m, let sd)? where m != 0 || sd != 1: cannot(i, "z-score mean and sd")
-            case .ratio(let p)? where p != 1, .yesNo(let p)? where p != 1: cannot(i, "max-points")
-            default: break
+            let (table, rest) = TableSteps.split(node.settings, isIndicator: isIndicator)
+            columns[i] = table
+            var steps = CriteriaWriter.steps(rest)
+            // Tags have no column: they go to the side file with the steps.
+            if !node.tags.isEmpty { steps.append(("tags", "[" + node.tags.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
+            // Neither has the kind of an indicator.
+            if let kind = node.kind { steps.append(("kind", kind.rawValue)) }
+            if !steps.isEmpty {
+                side.append(CriteriaTableExport.NodeSteps(id: node.id, keys: steps.map(\.0), values: steps.map(\.1)))
             }
         }
-        if !problems.isEmpty { throw CriteriaError.invalid(problems) }
-        return TableText.write(set, types: type, groups: groups)
+        return CriteriaTableExport(
+            table: TableText.write(set, types: type, steps: columns, groups: groups), nodeSteps: side, set: set)
     }
 }
 
 /// Lays out the rows and cells of a flat table.
 enum TableText {
-    static func write(_ set: CriteriaSet, types: [String], groups: [String]) -> String {
+    /// The table of `set` whose rows have `types` and whose step columns hold `steps` (one per node).
+    static func write(_ set: CriteriaSet, types: [String], steps: [StepSettings], groups: [String]) -> String {
         let n = set.nodes.count
         var level = [Int](repeating: 0, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) where types[i] != "Denominator" {
@@ -64,45 +73,32 @@ enum TableText {
         order += (0..<n).filter { types[$0] == "Denominator" }
         if !keepsSiblingOrder(order, set) { order = Array(0..<n) }
 
-        let used: (String) -> Bool = { column in
-            set.nodes.contains { node in
-                switch column {
-                case "Normalise": node.settings.normalise != nil
-                case "Min", "Max": if case .goalposts? = node.settings.normalise { true } else { false }
-                case "Transform": node.settings.transform != nil
-                case "Aggregate": node.settings.aggregate != nil
-                case "iName_vi": node.name.vi != nil
-                case "Description": node.description != nil
-                case "Source": node.source != nil
-                case "Notes": node.notes != nil
-                default: true
-                }
-            }
-        }
-        let columns = TableReader.columns.filter(used)
-        var out = columns.joined(separator: ",") + "\n"
+        var rows: [[String: String]] = []
         for i in order {
             let node = set.nodes[i]
             let isDenominator = types[i] == "Denominator"
-            var cells: [String: String] = [
+            var cells = TableSteps.cells(steps[i])
+            cells.merge([
                 "Level": isDenominator ? "" : String(level[i]), "iCode": node.id, "iName": node.name.en ?? "",
                 "Weight": isDenominator ? "" : Wording.number(node.weight), "Unit": node.unit ?? "",
-                "Target": node.target.map(Wording.number) ?? "", "Denominator": node.settings.denominate?.by ?? "",
+                "Target": node.target.map(Wording.number) ?? "",
                 "Parent": isDenominator ? "" : node.parent.map { set.nodes[$0].id } ?? "", "Type": types[i],
                 "iName_vi": node.name.vi ?? "", "Description": node.description ?? "", "Source": node.source ?? "",
-                "Notes": node.notes ?? "", "Transform": node.settings.transform?.rawValue ?? "",
-                "Aggregate": node.settings.aggregate?.method.rawValue ?? "",
-                "Normalise": node.settings.normalise?.methodName ?? "",
-            ]
-            switch node.settings.direction {
+                "Notes": node.notes ?? "", "Scored": node.scored || isDenominator ? "" : "false",
+            ]) { _, new in new }
+            switch steps[i].direction {
             case .higher?: cells["Direction"] = "1"
             case .lower?: cells["Direction"] = "-1"
             case nil: cells["Direction"] = types[i] == "Aggregate" ? "1" : ""
             }
-            if case .goalposts(let lo, let hi)? = node.settings.normalise {
-                cells["Min"] = Wording.number(lo)
-                cells["Max"] = Wording.number(hi)
-            }
+            rows.append(cells)
+        }
+        // The COINr columns always; the others when a row uses them.
+        let columns = TableReader.columns.filter { column in
+            TableReader.columns.prefix(10).contains(column) || rows.contains { !($0[column] ?? "").isEmpty }
+        }
+        var out = columns.joined(separator: ",") + "\n"
+        for cells in rows {
             out += columns.map { field(cells[$0] ?? "", isNumber: numberColumns.contains($0)) }.joined(separator: ",") + "\n"
         }
         for g in groups {
@@ -119,7 +115,9 @@ enum TableText {
     }
 
     /// Columns whose cells are numbers (`-1`, `-0.5`, `1e-07`): written as they are, never guarded.
-    static let numberColumns: Set<String> = ["Level", "Direction", "Weight", "Target", "Min", "Max"]
+    static let numberColumns: Set<String> = [
+        "Level", "Direction", "Weight", "Target", "Min", "Max", "DenominatorFactor", "RangeMin", "RangeMax",
+    ]
 
     /// A CSV field as ``TableReader`` reads it back: text gets the formula guard of every CSV
     /// the tool writes (``CSVWriter/needsGuard(_:)``, which the reader removes); then the field is

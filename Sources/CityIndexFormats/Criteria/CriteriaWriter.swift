@@ -58,6 +58,12 @@ public enum CriteriaWriter {
         case nil: break
         }
         if let u = set.uncertainty { out += uncertainty(u) }
+        switch set.targetsDeclaration {
+        case let .file(path)?: out += "targets: \(YAMLText.scalar(path))\n"
+        case .external?: out += "targets: external\n"
+        case nil: break
+        }
+        if !set.charts.isEmpty { out += "charts: [" + set.charts.map(\.rawValue).joined(separator: ", ") + "]\n" }
         let defaults = steps(set.defaults)
         if !defaults.isEmpty {
             out += "defaults:\n"
@@ -105,6 +111,7 @@ public enum CriteriaWriter {
         if let v = node.source { lines.append(("source", YAMLText.scalar(v))) }
         if let v = node.notes { lines.append(("notes", YAMLText.scalar(v))) }
         if !node.scored { lines.append(("scored", "false")) }
+        if !node.tags.isEmpty { lines.append(("tags", "[" + node.tags.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
         lines += steps(node.settings)
         for (key, value) in lines { out += "\(indent)\(key): \(value)\n" }
         guard !node.children.isEmpty else { return }
@@ -161,6 +168,7 @@ public enum CriteriaWriter {
             }
             out.append(("normalise", YAMLText.flow(pairs)))
         }
+        if let r = s.range { out.append(("range", YAMLText.list([r.min, r.max]))) }
         if let o = s.overTime { out.append(("over-time", o.rawValue)) }
         if let c = s.combine {
             var pairs = [("method", c.method.rawValue)]
@@ -175,6 +183,7 @@ public enum CriteriaWriter {
             if let v = a.outOf { pairs.append(("out-of", YAMLText.number(v))) }
             if let v = a.floor { pairs.append(("floor", YAMLText.number(v))) }
             if a.zero != .error { pairs.append(("zero", a.zero.rawValue)) }
+            if a.over != .children { pairs.append(("over", a.over.rawValue)) }
             out.append(("aggregate", YAMLText.flow(pairs)))
         }
         return out

@@ -30,6 +30,32 @@ struct TableCells {
         return record.fields[i].trimmingSpaces
     }
 
+    /// The trimmed text of `column`, nil when empty or absent.
+    func optional(_ record: CSVRecord, _ column: String) -> String? {
+        let t = text(record, column)
+        return t.isEmpty ? nil : t
+    }
+
+    /// The text of `column` when the row's type may give it; records a problem when it may not.
+    func onlyFor(
+        _ record: CSVRecord, _ column: String, allowed: Bool, kind: String, row: TableReader.Row, log: inout ProblemLog
+    ) -> String? {
+        guard let t = optional(record, column) else { return nil }
+        guard allowed else {
+            let article = row.type == "Indicator" || row.type == "Aggregate" ? "an" : "a"
+            log.error(place(record, column), "\(column) is only used by \(kind) rows, but \"\(row.code)\" is \(article) \(row.type)")
+            return nil
+        }
+        return t
+    }
+
+    /// One of `names` (any case) in `column`, nil with a problem (and a suggestion) otherwise.
+    func choice(_ record: CSVRecord, _ column: String, _ text: String, among names: [String], log: inout ProblemLog) -> String? {
+        if let name = names.first(where: { $0 == text.lowercased() }) { return name }
+        log.error(place(record, column), Wording.unknown("\(column) method", text, expected: names))
+        return nil
+    }
+
     /// `file:line:column (table row N (iCode X) column C)`.
     func place(_ record: CSVRecord, _ column: String) -> SourcePlace {
         let i = index[column] ?? 0

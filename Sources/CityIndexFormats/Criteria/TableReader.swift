@@ -20,12 +20,15 @@ struct TableDraft {
 
 /// Reads a flat criteria table: columns Level, iCode, iName, Direction, Weight, Unit, Target,
 /// Denominator, Parent, Type, and optionally Normalise, Min, Max, Transform, Aggregate,
-/// iName_vi, Description, Source, Notes (header names in any case).
+/// iName_vi, Description, Source, Notes, Scored, DenominatorFactor, Impute, ImputeBy, Treat,
+/// OverTime, Combine, CombineBy, CombineStage, RangeMin, RangeMax (header names in any case).
 enum TableReader {
     /// Columns in the order they are written.
     static let columns = [
         "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
         "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Description", "Source", "Notes",
+        "Scored", "DenominatorFactor", "Impute", "ImputeBy", "Treat", "OverTime", "Combine", "CombineBy", "CombineStage",
+        "RangeMin", "RangeMax",
     ]
     static let required = ["iCode", "Parent", "Type"]
     static let types = ["Indicator", "Aggregate", "Group", "Denominator"]

@@ -7,10 +7,7 @@ enum TableRowReader {
     static func node(_ row: TableReader.Row, cells: TableCells, draft: inout TableDraft, log: inout ProblemLog) -> CriteriaNode {
         let r = row.record
         var node = CriteriaNode(id: row.code, scored: row.type != "Denominator", place: cells.rowPlace(r))
-        func optional(_ column: String) -> String? {
-            let t = cells.text(r, column)
-            return t.isEmpty ? nil : t
-        }
+        func optional(_ column: String) -> String? { cells.optional(r, column) }
         node.name = LocalizedText(en: optional("iName"), vi: optional("iName_vi"))
         node.unit = optional("Unit")
         node.description = optional("Description")
@@ -41,17 +38,13 @@ enum TableRowReader {
             if isIndicator { node.settings.direction = direction }
         }
         func onlyFor(_ column: String, _ allowed: Bool, _ kind: String) -> String? {
-            guard let t = optional(column) else { return nil }
-            guard allowed else {
-                log.error(cells.place(r, column), "\(column) is only used by \(kind) rows, but \"\(row.code)\" is \(row.type == "Indicator" || row.type == "Aggregate" ? "an" : "a") \(row.type)")
-                return nil
-            }
-            return t
+            cells.onlyFor(r, column, allowed: allowed, kind: kind, row: row, log: &log)
         }
         if let by = onlyFor("Denominator", isIndicator, "Indicator") {
             node.settings.denominate = DenominateStep(by: by)
             draft.denominatorPlaces[row.code] = cells.place(r, "Denominator")
         }
+        readSteps(row, cells: cells, node: &node, log: &log)
         if let t = onlyFor("Transform", isIndicator, "Indicator") {
             if let x = Transform(rawValue: t.lowercased()) {
                 node.settings.transform = x
@@ -66,12 +59,29 @@ enum TableRowReader {
                 log.error(cells.place(r, "Aggregate"), Wording.unknown("Aggregate method", t, expected: AggregateStep.Method.allCases.map(\.rawValue)))
             }
         }
+        let rangeCells = (onlyFor("RangeMin", isIndicator, "Indicator"), onlyFor("RangeMax", isIndicator, "Indicator"))
+        if rangeCells.0 != nil || rangeCells.1 != nil { node.settings.range = range(r, cells: cells, log: &log) }
         let method = onlyFor("Normalise", isIndicator, "Indicator")?.lowercased()
         for column in ["Min", "Max"] where method != "goalposts" && optional(column) != nil {
             log.error(cells.place(r, column), "\(column) is only used with Normalise goalposts")
         }
         if let method { node.settings.normalise = normalise(method, r, cells: cells, log: &log) }
         return node
+    }
+
+    /// The valid range from RangeMin and RangeMax: both numbers, min not above max.
+    private static func range(_ r: CSVRecord, cells: TableCells, log: inout ProblemLog) -> ValidRange? {
+        guard let lo = cells.number(r, "RangeMin", log: &log), let hi = cells.number(r, "RangeMax", log: &log) else { return nil }
+        guard let lo, let hi else {
+            let missing = lo == nil ? "RangeMin" : "RangeMax"
+            log.error(cells.place(r, missing), "missing \(missing); a valid range needs both RangeMin and RangeMax")
+            return nil
+        }
+        guard lo <= hi else {
+            log.error(cells.place(r, "RangeMin"), "RangeMin \(cells.text(r, "RangeMin")) is above RangeMax \(cells.text(r, "RangeMax")); expected min ≤ max")
+            return nil
+        }
+        return ValidRange(min: lo, max: hi, place: cells.place(r, "RangeMin"))
     }
 
     private static func normalise(_ method: String, _ r: CSVRecord, cells: TableCells, log: inout ProblemLog) -> NormaliseStep? {

@@ -71,3 +71,44 @@ extension YAMLNodeReader {
         return bands.isEmpty ? nil : .bands(bands)
     }
 }
+
+extension YAMLNodeReader {
+    /// `tags: [core]` or `tags: core`: words of letters, digits, `_`, `.` and `-`.
+    mutating func tags(_ v: YAMLValue) -> [String] {
+        let list: [String]
+        if case .scalar = v.node {
+            list = string(v, what: "a tag").map { [$0] } ?? []
+        } else {
+            list = strings(v, what: "tags") ?? []
+        }
+        var out: [String] = []
+        for tag in list {
+            if !CriteriaLoader.isValidID(tag) {
+                log.error(v.place, "tag \"\(tag)\" may only hold letters A-Z and a-z, digits, \"_\", \".\" and \"-\"")
+            } else if !out.contains(tag) {
+                out.append(tag)
+            }
+        }
+        return out
+    }
+
+    /// `targets: targets.csv` (a file, relative to the set) or `targets: external` (given with each run).
+    mutating func targetsDeclaration(_ v: YAMLValue) -> TargetsDeclaration? {
+        guard let text = string(v, what: "a targets file path, or external") else { return nil }
+        return text == "external" ? .external : .file(text)
+    }
+
+    /// `charts: [wheel]` or `charts: wheel`.
+    mutating func charts(_ v: YAMLValue) -> [ReportChart] {
+        if case .scalar = v.node { return choice(v, "chart").map { [$0] } ?? [] }
+        guard case .sequence(let items) = v.node else {
+            log.error(v.place, "expected a list of charts, as in charts: [wheel], found \(v.found)")
+            return []
+        }
+        var out: [ReportChart] = []
+        for (i, item) in items.enumerated() {
+            if let chart: ReportChart = choice(v.child(item, path: "[\(i)]"), "chart"), !out.contains(chart) { out.append(chart) }
+        }
+        return out
+    }
+}

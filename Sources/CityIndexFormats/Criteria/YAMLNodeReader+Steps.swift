@@ -5,6 +5,7 @@ extension YAMLNodeReader {
     /// Keys that configure a step; a node or `defaults` may give any of them.
     static let stepKeys = [
         "direction", "denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine",
+        "range",
     ]
     /// Other spellings accepted for keys and method names.
     static let spellings = ["normalize": "normalise", "winsorize": "winsorise"]
@@ -27,9 +28,9 @@ extension YAMLNodeReader {
         "sum": ["stage"], "mean": ["stage"], "max": ["stage"], "min": ["stage"], "weighted-mean": ["by", "stage"],
     ]
     static let aggregateUses: [String: [String]] = [
-        "arithmetic": ["missing", "min-coverage"], "geometric": ["missing", "min-coverage", "floor", "zero"],
-        "harmonic": ["missing", "min-coverage", "floor", "zero"], "sum": ["missing", "min-coverage", "out-of"],
-        "min": ["missing", "min-coverage"],
+        "arithmetic": ["missing", "min-coverage", "over"], "geometric": ["missing", "min-coverage", "floor", "zero", "over"],
+        "harmonic": ["missing", "min-coverage", "floor", "zero", "over"], "sum": ["missing", "min-coverage", "out-of", "over"],
+        "min": ["missing", "min-coverage", "over"],
     ]
 
     /// Reads the step keys present in `f` (a node's or the set's `defaults`).
@@ -54,7 +55,30 @@ extension YAMLNodeReader {
         if let v = f["aggregate"] { s.aggregate = aggregate(v) }
         if let v = f["over-time"] { s.overTime = choice(v, "over-time rule") }
         if let v = f["combine"] { s.combine = combine(v) }
+        if let v = f["range"] { s.range = range(v) }
         return s
+    }
+
+    /// `range: [min, max]`: two numbers, the first not above the second.
+    mutating func range(_ v: YAMLValue) -> ValidRange? {
+        guard case .sequence(let sequence) = v.node else {
+            log.error(v.place, "expected range: [min, max] (two numbers, as in range: [0, 100]), found \(v.found)")
+            return nil
+        }
+        let items = Array(sequence)
+        guard items.count == 2 else {
+            log.error(v.place, "expected range: [min, max] (two numbers, as in range: [0, 100]), found \(items.count) value\(items.count == 1 ? "" : "s")")
+            return nil
+        }
+        let minValue = v.child(items[0], path: "[0]"), maxValue = v.child(items[1], path: "[1]")
+        let lo = number(minValue)
+        let hi = number(maxValue)
+        guard let lo, let hi else { return nil }
+        guard lo <= hi else {
+            log.error(v.place, "range min \(minValue.text ?? Wording.number(lo)) is above max \(maxValue.text ?? Wording.number(hi)); expected [min, max] with min ≤ max")
+            return nil
+        }
+        return ValidRange(min: lo, max: hi, place: v.place)
     }
 
     /// `reference: 2024` (a period) or `reference: panel`.
@@ -240,7 +264,8 @@ extension YAMLNodeReader {
         }
     }
 
-    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …, zero: error|exclude}` or `aggregate: geometric`.
+    /// `aggregate: {method: …, missing: …, min-coverage: …, out-of: …, floor: …, zero: error|exclude,
+    /// over: children|indicators}` or `aggregate: geometric`.
     mutating func aggregate(_ v: YAMLValue) -> AggregateStep? {
         let order = AggregateStep.Method.allCases.map(\.rawValue)
         guard let (m, f) = methodForm(v, uses: Self.aggregateUses, order: order),
@@ -251,9 +276,11 @@ extension YAMLNodeReader {
         let outOf = f?["out-of"].map { positive($0) }
         let floor = f?["floor"].map { positive($0) }
         let zero: AggregateStep.ZeroRule? = f?["zero"].map { choice($0, "zero") } ?? .error
-        guard let missing, let zero else { return nil }
+        let over: AggregateStep.Over? = f?["over"].map { choice($0, "aggregate over") } ?? .children
+        guard let missing, let zero, let over else { return nil }
         if coverage == .some(nil) || outOf == .some(nil) || floor == .some(nil) { return nil }
-        return AggregateStep(method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero)
+        return AggregateStep(
+            method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero, over: over)
     }
 
     /// `denominate: {by: id, factor: n, unit: text}` or `denominate: id`; `unit` is the unit of

@@ -31,20 +31,22 @@ struct LongRowFastPath {
     private let indicatorIDs: Set<String>
     private let byLowercase: [String: String]
     private let defaultPeriod: Period?
-    private let decimalComma: Bool
+    private let convention: NumberConvention
 
     private let regionRows: RegionRowNames
     private var lastUnit: (bytes: [UInt8], text: String, isRegion: Bool) = ([], "", false)
     /// Whether each unit key seen is a region or whole-country name (left to the general path).
     private var regionVerdicts = InternTable<Bool>()
     private var lastPeriod: (bytes: [UInt8], period: Period)?
+    /// The first periods met, each parsed once.
+    private var recentPeriods: [(bytes: [UInt8], period: Period)] = []
     private var indicators = InternTable<String>()
 
     /// A fast path for the columns of a long file, or nil when its columns need the general
     /// path on every row (a name column, attributes, unnamed columns, or another layout).
     init?(
         layout: ObservationFile.Layout, columns: ObservationColumns, indicatorIDs: Set<String>,
-        byLowercase: [String: String], defaultPeriod: Period?, decimalComma: Bool, regionRows: RegionRowNames
+        byLowercase: [String: String], defaultPeriod: Period?, convention: NumberConvention, regionRows: RegionRowNames
     ) {
         guard layout == .long, columns.name == nil, columns.attributes.isEmpty, columns.unnamed.isEmpty,
             let indicator = columns.indicator, let value = columns.value
@@ -60,7 +62,7 @@ struct LongRowFastPath {
         self.indicatorIDs = indicatorIDs
         self.byLowercase = byLowercase
         self.defaultPeriod = defaultPeriod
-        self.decimalComma = decimalComma
+        self.convention = convention
     }
 
     /// Reads one row.
@@ -93,9 +95,14 @@ struct LongRowFastPath {
             guard Self.isTrimmedText(bytes) else { return .general }
             if let last = lastPeriod, Self.equal(bytes, last.bytes) {
                 period = last.period
+            } else if let known = recentPeriods.first(where: { Self.equal(bytes, $0.bytes) }) {
+                // A file ordered unit by unit cycles through a few periods row after row.
+                lastPeriod = known
+                period = known.period
             } else {
                 guard let parsed = Period(String(decoding: bytes, as: UTF8.self)) else { return .general }
                 lastPeriod = (Array(bytes), parsed)
+                if recentPeriods.count < 32 { recentPeriods.append((Array(bytes), parsed)) }
                 period = parsed
             }
         } else {
@@ -121,7 +128,7 @@ struct LongRowFastPath {
         }
 
         let number: Double
-        switch NumberParser.parse(bytes: record.bytes(value), decimalComma: decimalComma) {
+        switch NumberParser.parse(bytes: record.bytes(value), convention: convention) {
         case .success(let parsed?): number = parsed
         case .success(nil): return .missing
         case .failure: return .general

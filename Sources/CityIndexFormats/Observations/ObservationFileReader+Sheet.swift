@@ -34,11 +34,15 @@ extension ObservationFileReader {
     /// Reads observations from the rows of a sheet, wide or long as in CSV.
     ///
     /// Numeric cells are read exactly; text cells holding numbers are read as in CSV (decimal
-    /// point, or ``CSVReadOptions/decimalComma`` when set).
+    /// point, or ``CSVReadOptions/decimalComma`` when set, and the declared
+    /// ``CSVReadOptions/thousandsSeparator``): a text cell `5,057` is refused naming both readings.
     ///
     /// - Throws: ``ObservationFileError``; places are cells (`Data!C14`).
     public func read(table: XLSXTable) throws(ObservationFileError) -> ObservationFile {
-        var source = SheetRecordSource(table: table, removesFormulaGuard: options.removesFormulaGuard, decimalComma: options.decimalComma ?? false)
+        let convention: NumberConvention
+        do { convention = try options.numberConvention(delimiter: UInt8(ascii: ","), file: table.file) } catch { throw .csv(error) }
+        var source = SheetRecordSource(table: table, removesFormulaGuard: options.removesFormulaGuard, convention: convention)
+        let label = "\(table.file), sheet \"\(table.name)\""
         do {
             return try read(&source)
         } catch {

@@ -24,6 +24,9 @@ public struct ObservationFileReader: Sendable {
     public var maxBadRows: Int
     /// `--columns`, `--indicator` and the region rows to leave out.
     public var layout: ObservationLayoutOptions
+    /// The valid range of indicators that declare one, by id: a value outside is a bad row
+    /// naming the value, the indicator, the range and where it was declared.
+    public var ranges: [String: ValidRange] = [:]
 
     /// Creates a reader.
     public init(
@@ -38,6 +41,24 @@ public struct ObservationFileReader: Sendable {
         self.defaultPeriod = defaultPeriod
         self.maxBadRows = max(1, maxBadRows)
         self.layout = layout
+    }
+
+    /// A reader for the data of `criteria`: its indicator ids and their valid ranges.
+    public init(
+        options: CSVReadOptions = CSVReadOptions(), criteria: CriteriaSet, defaultPeriod: Period? = nil, maxBadRows: Int = 100,
+        layout: ObservationLayoutOptions = ObservationLayoutOptions()
+    ) {
+        self.init(options: options, indicatorIDs: Set(criteria.indicatorIDs), defaultPeriod: defaultPeriod, maxBadRows: maxBadRows, layout: layout)
+        ranges = criteria.validRanges
+    }
+
+    /// Why `observation` is outside its indicator's valid range, or nil when it is not.
+    func rangeProblem(_ observation: RawObservation) -> String? {
+        guard let range = ranges[observation.indicator], !range.contains(observation.value) else { return nil }
+        let number = { (x: Double) in CSVWriter.format(x, decimals: nil) }
+        return "\(number(observation.value)) is outside the valid range [\(number(range.min)), \(number(range.max))] of indicator "
+            + "\"\(observation.indicator)\" (unit \"\(observation.unitKey)\", period \(observation.period)), declared at \(range.place): "
+            + "check the value and its unit of measure."
     }
 
     /// Reads the file at `path`, streaming it; a workbook (.xlsx) is read from its first sheet.
@@ -154,13 +175,13 @@ public struct ObservationFileReader: Sendable {
         let file = reader.file
         let sheet = reader.sheet
         let (header, layout, columns) = try readHeader(&reader)
-        let decimalComma = reader.decimalComma
+        let convention = reader.numberConvention
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
         let unitIsName = columns.unitIsName
         var fast = LongRowFastPath(
             layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
-            defaultPeriod: defaultPeriod, decimalComma: decimalComma, regionRows: self.layout.regionRows)
+            defaultPeriod: defaultPeriod, convention: convention, regionRows: self.layout.regionRows)
         var leftOut = LeftOutRows()
         var regionVerdicts: [String: Bool] = [:]
         var attributes: [RawAttribute] = []
@@ -182,7 +203,8 @@ public struct ObservationFileReader: Sendable {
             return t.isEmpty ? nil : t
         }
         func add(_ observation: RawObservation, _ record: CSVRecord, _ index: Int) {
-            switch take(observation) {
+            // A value outside its range is not handed over.
+            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message): bad(record, index, message)
             case .stop: stopped = true
@@ -190,7 +212,7 @@ public struct ObservationFileReader: Sendable {
         }
         /// A value read by the fast path: a bad row is placed at the value, as in `add`.
         func addPlain(_ observation: RawObservation) {
-            switch take(observation) {
+            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message):
                 badRows.append(
@@ -218,7 +240,7 @@ public struct ObservationFileReader: Sendable {
         }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
-                return try NumberParser.parse(record.fields[index], decimalComma: decimalComma)
+                return try NumberParser.parse(record.fields[index], convention: convention)
             } catch {
                 bad(record, index, error.message(column: column))
                 return nil

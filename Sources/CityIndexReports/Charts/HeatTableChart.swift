@@ -17,19 +17,23 @@ public struct HeatTableChart: Sendable {
     /// The chart as a standalone SVG document.
     public var svg: String {
         typealias M = SVGMarkup
-        let units = result.ordering().filter { result.isRanked($0) }
+        let ranked = result.ordering().filter { result.isRanked($0) }
+        let drawn = ChartRows(units: ranked)
+        let units = drawn.rows
         let columns = [0] + result.pillars
-        let labels = units.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" }
+        let labels = units.map { u in u.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" } ?? "…" }
         let labelWidth = min(380, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 20)
         let cellWidth = 96.0, cellHeight = 20.0
         let heads = columns.map { M.wrap(result.criteria.nodes[$0].displayName(in: language), width: cellWidth - 6, size: 11) }
         let headLines = heads.map(\.count).max() ?? 1
-        let top = 40 + Double(headLines) * 13 + 8
+        let caption = drawn.caption(ReportLabels(language: language))
+        let top = 40 + Double(headLines) * 13 + 8 + (caption == nil ? 0 : 16)
         let width = 12 + labelWidth + cellWidth * Double(columns.count) + 12
         let height = top + cellHeight * Double(units.count) + 16
         let title = ReportLabels(language: language).chartHeatTitle
         var out = M.open(width: width, height: height, title: title)
         out += M.text(title, x: 12, y: 22, size: 15, weight: "bold")
+        if let caption { out += M.text(caption, x: 12, y: 38, size: 12, fill: "#555555") }
         let x0 = 12 + labelWidth
         for (k, lines) in heads.enumerated() {
             for (j, line) in lines.enumerated() {
@@ -37,12 +41,13 @@ public struct HeatTableChart: Sendable {
             }
         }
         let ranges = columns.map { n -> (Double, Double) in
-            let v = units.compactMap { result.score(node: n, unit: $0) }
+            let v = ranked.compactMap { result.score(node: n, unit: $0) }
             return (v.min() ?? 0, v.max() ?? 0)
         }
         for (row, u) in units.enumerated() {
             let y = top + Double(row) * cellHeight
             out += M.text(labels[row], x: x0 - 8, y: y + 14, anchor: "end")
+            guard let u else { continue }
             for (k, n) in columns.enumerated() {
                 let x = x0 + cellWidth * Double(k)
                 guard let s = result.score(node: n, unit: u) else {

@@ -19,16 +19,19 @@ public struct RankingBarsChart: Sendable {
     /// The chart as a standalone SVG document.
     public var svg: String {
         typealias M = SVGMarkup
-        let units = result.ordering().filter { result.isRanked($0) }
+        let ranked = result.ordering().filter { result.isRanked($0) }
+        let drawn = ChartRows(units: ranked)
+        let units = drawn.rows
         let weights = result.criteria.relativeWeights(of: 0)
-        let scale = max(result.criteria.scale, units.compactMap { result.score(node: 0, unit: $0) }.max() ?? 0)
-        let labels = units.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" }
+        let scale = max(result.criteria.scale, ranked.compactMap { result.score(node: 0, unit: $0) }.max() ?? 0)
+        let labels = units.map { u in u.map { "\(result.rank(node: 0, unit: $0) ?? 0). \(result.units[$0].name(in: language))" } ?? "…" }
         let labelWidth = min(380, (labels.map { M.textWidth($0, size: 12) }.max() ?? 60) + 20)
         let barWidth = 520.0, rowHeight = 20.0, barHeight = 14.0
         let width = 12 + labelWidth + barWidth + 70
         // Legend: pillar swatches, wrapped into rows.
         var legend = ""
-        var lx = 12.0, ly = 44.0
+        let caption = drawn.caption(ReportLabels(language: language))
+        var lx = 12.0, ly = caption == nil ? 44.0 : 60.0
         for (k, w) in weights.enumerated() {
             let name = result.criteria.nodes[w.child].displayName(in: language)
             let itemWidth = 18 + M.textWidth(name, size: 12) + 18
@@ -45,6 +48,7 @@ public struct RankingBarsChart: Sendable {
         let title = ReportLabels(language: language).chartRankingTitle
         var out = M.open(width: width, height: height, title: title)
         out += M.text(title, x: 12, y: 22, size: 15, weight: "bold")
+        if let caption { out += M.text(caption, x: 12, y: 40, size: 12, fill: "#555555") }
         out += legend
         let x0 = 12 + labelWidth
         // Grid and axis.
@@ -57,7 +61,7 @@ public struct RankingBarsChart: Sendable {
         for (row, u) in units.enumerated() {
             let y = top + Double(row) * rowHeight
             out += M.text(labels[row], x: x0 - 8, y: y + barHeight - 3, anchor: "end")
-            guard let index = result.score(node: 0, unit: u), scale > 0 else { continue }
+            guard let u, let index = result.score(node: 0, unit: u), scale > 0 else { continue }
             let contributions = weights.map { w in w.weight * max(0, result.score(node: w.child, unit: u) ?? 0) }
             let total = contributions.reduce(0, +)
             var x = x0

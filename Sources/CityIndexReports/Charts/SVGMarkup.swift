@@ -94,6 +94,13 @@ enum SVGMarkup {
         let f = x - Double(k)
         let (a, b) = (stops[k], stops[k + 1])
         func mix(_ p: Double, _ q: Double) -> Int { Int((p + (q - p) * f).rounded()) }
-        return String(format: "#%02X%02X%02X", mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2))
+        return "#" + [mix(a.0, b.0), mix(a.1, b.1), mix(a.2, b.2)].map(hex).joined()
+    }
+
+    /// Two upper-case hexadecimal digits of `v` (0-255).
+    private static func hex(_ v: Int) -> String {
+        let digits = Array("0123456789ABCDEF")
+        let b = min(max(v, 0), 255)
+        return String([digits[b >> 4], digits[b & 15]])
     }
 }

@@ -37,7 +37,7 @@ public struct MarkdownReport: Sendable {
 
     /// The sections in order; empty ones are left out.
     public var sections: [String] {
-        [header, summary, MapFigures(result: result, options: options).section, ranking, movers, groups, charts, notRanked, warnings, coverage, methodology]
+        [header, summary, MapFigures(result: result, options: options).section, ranking, movers, groups, charts, wheel, notRanked, warnings, coverage, targets, methodology]
     }
 
     /// The whole report.
@@ -48,6 +48,7 @@ public struct MarkdownReport: Sendable {
     var header: String {
         var out = "# \(Markdown.inline(criteria.name.text(in: language, fallback: criteria.id))) — \(result.period)\n\n"
         if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
+        out += viewLine
         var facts: [String] = []
         let version = criteria.version.map { " \(Markdown.inline($0))" } ?? ""
         facts.append("\(labels.criteriaSet): `\(MarkdownText.code(criteria.id))`\(version)")
@@ -238,13 +239,14 @@ public struct MarkdownReport: Sendable {
             if criteria.isScored(i) {
                 facts.append("\(labels.effectiveWeight) \(DisplayNumber.percent(criteria.effectiveWeight(of: i), language: language))")
             } else {
-                facts.append(labels.scoredFalse)
+                facts.append(criteria.view?.leftOut.contains(node.id) == true ? labels.outsideView : labels.scoredFalse)
             }
         }
         if !node.isIndicator, let a = criteria.effectiveSettings(of: i).aggregate {
             var text = labels.aggregateName(a.method)
             if a.missing != .reweight { text += ", missing = \(a.missing.rawValue)" }
             if let out = a.outOf { text += ", out of \(DisplayNumber.format(out, decimals: 0, language: language))" }
+            if a.over == .indicators { text += ", " + labels.overIndicators }
             facts.append(text)
         }
         var lines = ["\(pad)- **\(nodeName(i))** (`\(MarkdownText.code(node.id))`)" + (facts.isEmpty ? "" : " — " + facts.joined(separator: ", "))]

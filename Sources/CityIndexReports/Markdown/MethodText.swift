@@ -39,16 +39,19 @@ struct MethodText {
         return DisplayNumber.format(x, decimals: decimals, language: language)
     }
 
+    /// Where a target not written in the set comes from.
+    private var fromFile: String { pick("(from the targets file)", "(theo tệp mục tiêu)") }
+
     func normalise(_ n: NormaliseStep, target: Double?) -> String {
         switch n {
         case .minMax: return "min-max"
         case let .goalposts(lo, hi): return pick("goalposts", "ngưỡng") + " \(number(lo))–\(number(hi))"
-        case let .target(t): return pick("target", "mục tiêu") + " \((t ?? target).map(number) ?? "?")"
+        case let .target(t): return pick("target", "mục tiêu") + " \((t ?? target).map(number) ?? fromFile)"
         case let .zScore(mean, sd): return "z-score (\(number(mean)) ± \(number(sd)))"
         case .rank: return pick("rank", "thứ hạng")
         case .percentile: return pick("percentile", "bách phân vị")
         case let .bands(basis, t, thresholds, points):
-            let of = basis == .target ? pick(" of target ", " so với mục tiêu ") + ((t ?? target).map(number) ?? "?") : ""
+            let of = basis == .target ? pick(" of target ", " so với mục tiêu ") + ((t ?? target).map(number) ?? fromFile) : ""
             return pick("bands", "mức") + "\(of): " + thresholds.map(number).joined(separator: " / ") + " → " + points.map(number).joined(separator: " / ")
         case let .ratio(maxPoints): return pick("ratio × \(number(maxPoints)) points", "tỷ lệ × \(number(maxPoints)) điểm")
         case let .yesNo(maxPoints): return pick("yes-no (\(number(maxPoints)) points)", "có-không (\(number(maxPoints)) điểm)")
@@ -59,6 +62,7 @@ struct MethodText {
 
     func otherSteps(_ s: StepSettings) -> [String] {
         var steps: [String] = []
+        if let r = s.range { steps.append(pick("valid ", "hợp lệ ") + "[" + number(r.min) + pick(", ", "; ") + number(r.max) + "]") }
         if let d = s.denominate { steps.append("÷ \(d.by)" + (d.factor == 1 ? "" : " × \(number(d.factor))")) }
         switch s.impute ?? .none {
         case .none: break
@@ -117,7 +121,7 @@ struct MethodText {
         let methods = Array(Set(zip(scored, settings).map { normalise($0.1.normalise ?? .minMax, target: criteria.nodes[$0.0].target) })).sorted()
         out.append(pick("**Normalise** to 0–\(number(criteria.scale)): ", "**Chuẩn hóa** về 0–\(number(criteria.scale)): ") + methods.prefix(6).joined(separator: "; ") + (methods.count > 6 ? " …" : "") + ".")
         let aggregates = criteria.nodes.indices.filter { !criteria.nodes[$0].isIndicator && criteria.isScored($0) }
-        let aggregateMethods = Array(Set(aggregates.compactMap { criteria.effectiveSettings(of: $0).aggregate.map { ReportLabels(language: language).aggregateName($0.method) } })).sorted()
+        let aggregateMethods = Array(Set(aggregates.compactMap { criteria.effectiveSettings(of: $0).aggregate.map { ReportLabels(language: language).aggregateName($0.method) + ($0.over == .indicators ? pick(" over the indicators below each node", " trên các chỉ tiêu bên dưới mỗi nút") : "") } })).sorted()
         out.append(pick("**Aggregate** up the tree (\(aggregates.count) node(s)): ", "**Tổng hợp** lên cây tiêu chí (\(aggregates.count) nút): ") + aggregateMethods.joined(separator: "; ") + ".")
         let rounding = criteria.precision.map { pick("to \($0) decimals", "đến \($0) chữ số thập phân") } ?? pick("not rounded", "không làm tròn")
         out.append(pick("**Round** (\(rounding)) and **rank** at every node; ties: \(criteria.ties.rawValue).", "**Làm tròn** (\(rounding)) và **xếp hạng** ở mọi nút; đồng hạng: \(criteria.ties.rawValue)."))

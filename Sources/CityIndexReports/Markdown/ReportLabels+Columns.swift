@@ -1,8 +1,18 @@
 /// Column titles and sheet names of CSV files and workbooks for people (`--headers vi|en`).
 extension ReportLabels {
-    /// The title of a fixed column id, nil for ids that are not fixed (pillars, periods).
-    func columnTitle(_ id: String) -> String? {
-        switch id {
+    /// The title of a fixed column id of sheet `sheet`, nil for ids that are not fixed
+    /// (pillars, periods).
+    func columnTitle(_ id: String, sheet: String? = nil) -> String? {
+        switch (sheet, id) {
+        // targets: the indicator's name, the unit (as written in the targets file) it is for
+        case ("targets", "name"): return pick("Indicator name", "Tên chỉ tiêu")
+        case ("targets", "unit"): return pick("For unit", "Cho đơn vị")
+        case ("targets", "period"): return pick("For period", "Cho kỳ")
+        case ("targets", "applied_to"): return pick("Applied to units", "Áp dụng cho các đơn vị")
+        case ("targets", "place"): return pick("Written at", "Nơi khai báo")
+        default: break
+        }
+        return switch id {
         // ranking, scores, values
         case "rank": pick("Rank", "Hạng")
         case "unit": pick("Unit code", "Mã đơn vị")
@@ -124,6 +134,7 @@ extension ReportLabels {
         case "audit-indicators": pick("Audit - indicators", "Kiểm định - chỉ tiêu")
         case "audit-correlations": pick("Audit - correlations", "Kiểm định - tương quan")
         case "audit-pillars": pick("Audit - pillars", "Kiểm định - trụ cột")
+        case "targets": pick("Targets", "Mục tiêu")
         case "columns": pick("Column ids", "Mã cột")
         default: nil
         }

@@ -39,6 +39,11 @@ extension ReportLabels {
             "\(count) indicators have the same value for every ranked unit, so every unit gets the same score on them: \(list)",
             "\(count) chỉ tiêu có cùng giá trị ở mọi đơn vị được xếp hạng, nên mọi đơn vị được cùng một điểm: \(list)")
     }
+    func missingTargetsGroup(count: Int, values: Int, list: String) -> String {
+        pick(
+            "\(count) indicators need a target and have none for \(values) values in all: \(list); those values are left out of their aggregates (give targets in a targets file)",
+            "\(count) chỉ tiêu cần mục tiêu nhưng không có cho \(values) giá trị: \(list); các giá trị đó không được đưa vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)")
+    }
     func treatedGroup(count: Int, list: String) -> String {
         pick("outlying values treated in \(count) indicators: \(list)", "xử lý giá trị ngoại lai ở \(count) chỉ tiêu: \(list)")
     }

@@ -73,6 +73,10 @@ struct ReportLabels {
 
     var charts: String { pick("Charts", "Biểu đồ") }
     var chartRankingTitle: String { pick("Index score by unit, split by pillar contribution", "Điểm tổng hợp theo đơn vị, chia theo đóng góp của từng trụ cột") }
+    func chartRowsCaption(highest: Int, lowest: Int, of total: Int) -> String {
+        let n = DisplayNumber.format(Double(total), decimals: 0, language: language)
+        return pick("The \(highest) highest and \(lowest) lowest of \(n) ranked units", "\(highest) đơn vị cao nhất và \(lowest) thấp nhất trong \(n) đơn vị được xếp hạng")
+    }
     var chartHeatTitle: String { pick("Scores by pillar (colour: place between the lowest and the highest)", "Điểm theo trụ cột (màu: vị trí giữa thấp nhất và cao nhất)") }
     var chartRadarTitle: String { pick("Pillar scores", "Điểm các trụ cột") }
     var chartTrendTitle: String { pick("Index score over periods", "Điểm tổng hợp qua các kỳ") }
@@ -131,6 +135,11 @@ struct ReportLabels {
     var change: String { pick("Change", "Thay đổi") }
     var method: String { pick("Method", "Cách tính") }
     var notReachable: String { pick("not reachable through this indicator", "không đạt được chỉ qua chỉ tiêu này") }
+    /// "not reachable through this indicator within its range [0, 100]" (`bounds`: min and max as displayed).
+    func notReachable(within bounds: [String]) -> String {
+        let range = "[" + bounds.joined(separator: pick(", ", "; ")) + "]"
+        return pick("\(notReachable) within its range \(range)", "\(notReachable) trong khoảng giá trị hợp lệ \(range)")
+    }
     var noData: String { pick("no data for this indicator", "không có dữ liệu cho chỉ tiêu này") }
     var exact: String { pick("exact", "chính xác") }
     var bisection: String { pick("bisection", "chia đôi") }
@@ -140,6 +149,21 @@ struct ReportLabels {
         pick(
             "For \(unit) to move from rank \(rank) to rank \(target) (index score \(score)), each row gives the value that indicator alone would need, every other value unchanged. Values are in the indicator's own unit as reported (before division by population or any other step); each figure was re-scored through the whole method and reaches the target rank.",
             "Để \(unit) tăng từ hạng \(rank) lên hạng \(target) (điểm tổng hợp \(score)), mỗi dòng cho giá trị mà riêng chỉ tiêu đó cần đạt, các giá trị khác giữ nguyên. Giá trị tính theo đơn vị đo của chỉ tiêu như khi báo cáo (trước khi chia theo dân số hay bất kỳ bước nào khác); mọi con số đã được tính lại qua toàn bộ phương pháp và đạt thứ hạng mục tiêu.")
+    }
+    func shortlist(shown: Int, of total: Int) -> String {
+        pick(
+            "Below, the \(shown) of \(total) indicators through which the smallest change does it, smallest first; `cityindex what-it-takes` gives every indicator.",
+            "Dưới đây là \(shown) trong \(total) chỉ tiêu mà chỉ cần thay đổi nhỏ nhất là đạt, từ nhỏ đến lớn; lệnh `cityindex what-it-takes` cho kết quả của mọi chỉ tiêu.")
+    }
+    func shortlistNone(examined: Int, of total: Int) -> String {
+        pick(
+            "None of the \(examined) most promising of the \(total) indicators reaches it alone; `cityindex what-it-takes` examines every indicator.",
+            "Không chỉ tiêu nào trong \(examined) chỉ tiêu có triển vọng nhất (trên \(total) chỉ tiêu) tự mình đạt được; lệnh `cityindex what-it-takes` xét mọi chỉ tiêu.")
+    }
+    func noIndicatorAlone(of total: Int) -> String {
+        pick(
+            "No indicator reaches it alone (all \(total) were examined): it takes a change in several.",
+            "Không chỉ tiêu nào tự mình đạt được (đã xét cả \(total) chỉ tiêu): cần thay đổi ở nhiều chỉ tiêu.")
     }
     func alreadyAtRank(unit: String, rank: Int) -> String {
         pick("\(unit) already holds rank \(rank): nothing to gain here.", "\(unit) đã ở hạng \(rank).")
@@ -200,6 +224,10 @@ struct ReportLabels {
             return "chỉ tiêu \"\(indicator)\" không có giá trị nào trong kỳ: không đưa vào điểm tổng hợp"
         case let .imputationFailed(indicator, unit):
             return "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống"
+        case let .emptyIndicators(ids):
+            return "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); không đưa vào điểm tổng hợp"
+        case let .missingTargets(ids, values):
+            return "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)"
         @unknown default:
             return w.description
         }

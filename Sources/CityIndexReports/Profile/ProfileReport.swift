@@ -39,7 +39,7 @@ public struct ProfileReport: Sendable {
 
     /// The sections in order; empty ones are left out.
     public var sections: [String] {
-        [header, linksRadar ? MapFigures(result: result, options: options).profileFigure(unit: unit) : "", levels, strengths, rankedFirst, imputed, whatItTakes, trend]
+        [header, wheel, linksRadar ? MapFigures(result: result, options: options).profileFigure(unit: unit) : "", levels, strengths, rankedFirst, imputed, whatItTakes, trend]
     }
 
     /// The whole profile.
@@ -49,6 +49,7 @@ public struct ProfileReport: Sendable {
         let setName = criteria.name.text(in: language, fallback: criteria.id)
         var out = "# \(Markdown.inline(name)) — \(labels.profileTitle) \(result.period)\n\n"
         if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
+        out += viewLine
         out += "- \(labels.criteriaSet): \(Markdown.inline(setName))\n"
         out += "- \(labels.unit): \(Markdown.inline(name)) (`\(MarkdownText.code(result.units[unit].code))`)\n"
         if !predecessors.isEmpty { out += "- \(labels.mergedFrom): \(predecessorList)\n" }

@@ -28,6 +28,11 @@ public struct WhatItTakesText: Sendable {
         }
         let score = plan.targetScore.map { DisplayNumber.format($0, decimals: result.displayDecimals, language: language) } ?? "–"
         out += labels.whatItTakesIntro(unit: name, rank: plan.currentRank, target: plan.targetRank, score: score) + "\n\n"
+        if let total = plan.shortlistOf {
+            let none = plan.examined >= total ? labels.noIndicatorAlone(of: total) : labels.shortlistNone(examined: plan.examined, of: total)
+            out += (plan.answers.isEmpty ? none : labels.shortlist(shown: plan.answers.count, of: total)) + "\n\n"
+            if plan.answers.isEmpty { return out }
+        }
         var table = MarkdownTable(
             header: [labels.indicator, labels.unitOfMeasure, labels.currentValue, labels.neededValue, labels.change, labels.method],
             alignments: [.left, .left, .right, .right, .right, .left])
@@ -41,7 +46,16 @@ public struct WhatItTakesText: Sendable {
                 change = a.change.map { DisplayNumber.signed($0, decimals: a.decimals, language: language) } ?? ""
                 method = a.method == .exact ? labels.exact : labels.bisection
             } else {
-                needed = a.obstacle == .noData ? labels.noData : labels.notReachable
+                switch a.obstacle {
+                case .noData?: needed = labels.noData
+                case .outsideRange?:
+                    let range = result.criteria.effectiveSettings(of: a.indicator).range
+                    let bounds = range.map { r in
+                        [r.min, r.max].map { DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) }
+                    }
+                    needed = labels.notReachable(within: bounds ?? [])
+                default: needed = labels.notReachable
+                }
                 change = ""
                 method = ""
             }

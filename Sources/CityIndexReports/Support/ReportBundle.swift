@@ -51,6 +51,7 @@ public struct ReportBundle: Sendable {
         let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
         var out = tableFiles
         out.append(("report.md", Array(markdown.utf8)))
+        out += targetsFiles
         out += analysisFiles
         let charts = self.charts
         for chart in charts { out.append((chart.name, Array(chart.svg.utf8))) }
@@ -64,27 +65,34 @@ public struct ReportBundle: Sendable {
             let solver = WhatItTakes(result: result)
             let radars = Dictionary(charts.map { ($0.name, $0.svg) }, uniquingKeysWith: { a, _ in a })
             for u in result.ordering() {
-                let plan = result.isRanked(u) ? try? solver.solve(unit: u) : nil
+                // A page per unit: the few indicators through which the smallest change climbs a
+                // place (`cityindex what-it-takes` gives every indicator).
+                let plan = result.isRanked(u) ? try? solver.solve(unit: u, shortlist: Self.whatItTakesShortlist) : nil
                 let profile = ProfileReport(
                     result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
                 let code = result.units[u].code
                 let text = profile.text
                 out.append((ReportPaths.profileFile(code), Array(text.utf8)))
                 if options.html {
-                    // The page report.html links: the profile with its radar chart and tile map inline.
-                    var radar = radars[ReportPaths.radarFile(code)].map { [ReportPaths.radarFromProfile(code): $0] } ?? [:]
-                    radar.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
+                    // The page report.html links: the profile with its radar chart, wheel and tile map inline.
+                    var inline = profileCharts(code, among: radars)
+                    inline.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
                     let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
-                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: radar, language: language.rawValue).text.utf8)))
+                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: inline, language: language.rawValue).text.utf8)))
                 }
             }
         }
         return out
     }
 
+    /// How many indicators a profile's what-it-takes section shows.
+    static let whatItTakesShortlist = 5
+
     /// The SVG charts the options ask for, by relative path.
     public var charts: [(name: String, svg: String)] {
-        guard options.charts, result.rankedCount > 0 else { return [] }
+        guard options.charts else { return [] }
+        // The wheels show what was reported even when no unit could be ranked (no target yet).
+        guard result.rankedCount > 0 else { return wheelCharts }
         let language = options.language
         var out: [(name: String, svg: String)] = [(ReportPaths.rankingChart, RankingBarsChart(result: result, language: language).svg)]
         if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
@@ -98,6 +106,7 @@ public struct ReportBundle: Sendable {
             }
         }
         out += MapFigures(result: result, options: options).files
+        out += wheelCharts
         return out
     }
 

@@ -7,6 +7,13 @@ enum ReportPaths {
 
     /// The file name of a unit's radar chart, under `charts/`.
     static func radarFile(_ code: String) -> String { "charts/radar-" + ReportBundle.safeComponent(code) + ".svg" }
+    /// The file name of a unit's benchmarking wheel, under `charts/`.
+    static func wheelFile(_ code: String) -> String { "charts/wheel-" + ReportBundle.safeComponent(code) + ".svg" }
+    /// The link from a profile to the unit's wheel.
+    static func wheelFromProfile(_ code: String) -> String { "../" + MarkdownText.encodePath(wheelFile(code)) }
+    /// The targets the scores used.
+    static let targets = "targets.csv"
+
     /// The file name of a unit's profile, under `profiles/`.
     static func profileFile(_ code: String) -> String { "profiles/" + ReportBundle.safeComponent(code) + ".md" }
 

@@ -57,6 +57,9 @@ public struct ScoringWarningText: Sendable {
             return labels.constantIndicatorGroup(count: group.indicators.count, list: byIndicator(group, periods: periods))
         case .treated:
             return labels.treatedGroup(count: group.indicators.count, list: byIndicator(group, periods: periods))
+        case .missingTargets:
+            let values = group.members.reduce(0) { n, m in if case let .missingTargets(_, v) = m.warning { n + v } else { n } }
+            return labels.missingTargetsGroup(count: group.indicators.count, values: values, list: byIndicator(group, periods: periods))
         }
     }
 
@@ -78,7 +81,7 @@ public struct ScoringWarningText: Sendable {
     private func byIndicator(_ group: ScoringWarningGroup, periods: Bool) -> String {
         let items = group.indicators.map { indicator in
             guard periods else { return indicator }
-            let when = group.members.filter { $0.warning.indicator == indicator }.map(\.period.description)
+            let when = group.members.filter { $0.warning.indicators.contains(indicator) }.map(\.period.description)
             return "\(indicator) (\(when.joined(separator: ", ")))"
         }
         return list(items, what: labels.indicatorsWord)

@@ -26,11 +26,12 @@ public struct ColumnTitles: Sendable {
         self.criteria = criteria
     }
 
-    /// The title of column `id`: the id itself in the ids style or when no title is known.
-    public func title(_ id: String) -> String {
+    /// The title of column `id` (of sheet `sheet`, where a column means something of its own):
+    /// the id itself in the ids style or when no title is known.
+    public func title(_ id: String, sheet: String? = nil) -> String {
         guard let language = style.language else { return id }
         let labels = ReportLabels(language: language)
-        if let fixed = labels.columnTitle(id) { return fixed }
+        if let fixed = labels.columnTitle(id, sheet: sheet) { return fixed }
         if let node = nodeName(id, language: language) { return node }
         if id.hasSuffix("_rank"), let node = nodeName(String(id.dropLast(5)), language: language) {
             return labels.nodeRankTitle(node)
@@ -45,8 +46,8 @@ public struct ColumnTitles: Sendable {
         return id
     }
 
-    /// The titles of `ids`.
-    public func header(_ ids: [String]) -> [String] { ids.map(title) }
+    /// The titles of `ids`, columns of sheet `sheet`.
+    public func header(_ ids: [String], sheet: String? = nil) -> [String] { ids.map { title($0, sheet: sheet) } }
 
     /// The name of the sheet `id` (`ranking`, `scores` …) in this style.
     public func sheetName(_ id: String) -> String {
@@ -56,7 +57,7 @@ public struct ColumnTitles: Sendable {
 
     /// `sheet` with its header in this style (its name kept: it names the CSV file).
     public func headed(_ sheet: XLSXSheet) -> XLSXSheet {
-        XLSXSheet(name: sheet.name, header: header(sheet.header), rows: sheet.rows)
+        XLSXSheet(name: sheet.name, header: header(sheet.header, sheet: sheet.name), rows: sheet.rows)
     }
 
     /// The CSV files of `sheets` (`<name>.csv`) in `dialect`, headed in this style.

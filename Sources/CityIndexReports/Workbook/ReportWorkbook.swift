@@ -4,7 +4,7 @@ import CityIndexFormats
 
 /// The report as one Excel workbook (`report.xlsx`): sheets `ranking`, `scores` (long),
 /// `history` (with earlier periods), `values` (the indicator values used, imputed and combined
-/// ones marked), then, when the report has them, `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
+/// ones marked), then, when the report has them, `targets` (the targets scored against, with their sources), `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
 /// and `audit-pillars` (each the rows of the CSV file of the same name), `criteria` (the tree)
 /// and `methodology`. Every CSV file of the report thus has a sheet.
 ///
@@ -61,6 +61,7 @@ public struct ReportWorkbook: Sendable {
         ]
         if !history.isEmpty { sheets.append(HistoryTable(results: history + [result], comparison: comparison, language: options.language).sheet) }
         sheets.append(XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows))
+        if !result.targetsUsed.isEmpty { sheets.append(TargetsTable(result: result, language: options.language).sheet) }
         if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
         sheets.append(XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows))

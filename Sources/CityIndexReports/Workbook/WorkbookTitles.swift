@@ -11,7 +11,7 @@ struct WorkbookTitles {
 
     /// The CSV files of the report that have a sheet of the same rows.
     static let csvSheets: Set<String> = [
-        "ranking", "scores", "history", "sensitivity-units", "sensitivity-indices", "audit-indicators", "audit-correlations", "audit-pillars",
+        "ranking", "scores", "history", "targets", "sensitivity-units", "sensitivity-indices", "audit-indicators", "audit-correlations", "audit-pillars",
     ]
 
     /// `sheets` renamed and headed, followed by the column ids sheet.
@@ -21,7 +21,7 @@ struct WorkbookTitles {
         var columns: [[CSVCell]] = []
         for sheet in sheets {
             let name = titles.sheetName(sheet.name)
-            let header = titles.header(sheet.header)
+            let header = titles.header(sheet.header, sheet: sheet.name)
             out.append(XLSXSheet(name: name, header: header, rows: sheet.rows))
             let file = Self.csvSheets.contains(sheet.name) ? sheet.name + ".csv" : ""
             for (k, id) in sheet.header.enumerated() {

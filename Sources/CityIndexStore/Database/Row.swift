@@ -57,6 +57,13 @@ public struct Row {
         isNull(at: column) ? nil : text(at: column)
     }
 
+    /// The column as bytes (a blob; empty when `NULL`).
+    public func blob(at column: Int32) -> [UInt8] {
+        let length = Int(sqlite3_column_bytes(handle, column))
+        guard length > 0, let base = sqlite3_column_blob(handle, column) else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: base, count: length))
+    }
+
     private func text(at column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         let length = Int(sqlite3_column_bytes(handle, column))

@@ -89,6 +89,14 @@ public struct Statement: ~Copyable {
         try check(code)
     }
 
+    /// Binds bytes as a blob to the 1-based parameter `index`.
+    public func bind(blob bytes: [UInt8], at index: Int32) throws {
+        let code = bytes.withUnsafeBytes { buffer in
+            sqlite3_bind_blob(handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count), transient)
+        }
+        try check(code)
+    }
+
     /// Binds text, or `NULL` when `value` is `nil`.
     public func bind(_ value: String?, at index: Int32) throws {
         if let value { try bind(value, at: index) } else { try bindNull(at: index) }

@@ -1,7 +1,8 @@
-import Crypto
+import CLibCrypto
 import Foundation
 
-/// SHA-256 digests as lowercase hex, the identity of imported files and criteria sets.
+/// SHA-256 digests as lowercase hex, the identity of imported files and criteria sets, computed
+/// by the system's libcrypto (OpenSSL's EVP interface).
 ///
 /// ```swift
 /// SHA256Digest.hex(of: Array("abc".utf8))
@@ -15,23 +16,21 @@ public enum SHA256Digest {
     /// The digest of `bytes` (an array, `Data`, a string's `utf8` view, …).
     /// - Complexity: O(n).
     public static func hex(of bytes: some Sequence<UInt8>) -> String {
-        var hasher = SHA256()
-        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
-        }
+        var hasher = Hasher()
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { hasher.update(UnsafeRawBufferPointer($0)) }
         if contiguous == nil {
             var chunk: [UInt8] = []
             chunk.reserveCapacity(4096)
             for byte in bytes {
                 chunk.append(byte)
                 if chunk.count == 4096 {
-                    hasher.update(data: chunk)
+                    chunk.withUnsafeBytes { hasher.update($0) }
                     chunk.removeAll(keepingCapacity: true)
                 }
             }
-            hasher.update(data: chunk)
+            chunk.withUnsafeBytes { hasher.update($0) }
         }
-        return hex(hasher.finalize())
+        return hasher.finalizeHex()
     }
 
     /// The digest of the file at `path`, read in chunks of ``chunkSize`` bytes.
@@ -41,24 +40,47 @@ public enum SHA256Digest {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
-            var hasher = SHA256()
+            var hasher = Hasher()
             while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-                hasher.update(data: chunk)
+                chunk.withUnsafeBytes { hasher.update($0) }
             }
-            return hex(hasher.finalize())
+            return hasher.finalizeHex()
         } catch {
             throw StoreError.fileAccess(path: path, reason: error.localizedDescription)
         }
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(SHA256.byteCount * 2)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+    /// An incremental SHA-256 (one EVP digest context).
+    public struct Hasher: ~Copyable {
+        private let context: OpaquePointer?
+
+        /// A fresh digest.
+        public init() {
+            context = EVP_MD_CTX_new()
+            EVP_DigestInit_ex(context, EVP_sha256(), nil)
         }
-        return String(decoding: text, as: UTF8.self)
+
+        deinit { EVP_MD_CTX_free(context) }
+
+        /// Adds `bytes`.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+            EVP_DigestUpdate(context, base, bytes.count)
+        }
+
+        /// The digest as 64 lowercase hex digits.
+        public consuming func finalizeHex() -> String {
+            var digest = [UInt8](repeating: 0, count: 32)
+            var length: UInt32 = 0
+            EVP_DigestFinal_ex(context, &digest, &length)
+            let digits = Array("0123456789abcdef".utf8)
+            var text: [UInt8] = []
+            text.reserveCapacity(64)
+            for byte in digest.prefix(Int(length)) {
+                text.append(digits[Int(byte >> 4)])
+                text.append(digits[Int(byte & 0x0F)])
+            }
+            return String(decoding: text, as: UTF8.self)
+        }
     }
 }

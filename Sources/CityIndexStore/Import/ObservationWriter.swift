@@ -11,10 +11,14 @@ import Foundation
 /// and those this import wrote: a long file sorted by period, as files written by period are)
 /// cannot be stored yet: it is counted as inserted at once and written with others by
 /// multi-row `INSERT`s of ``batchSize`` values, ``handoffSize`` values at a time on another
-/// core while the caller reads on (``BatchInsertQueue``). Any other value first writes the values held, then costs one
-/// `INSERT` (plus a lookup when the key is already stored), so conflicts and values given
-/// twice are found as before. The values held are written by the store before the import
-/// ends; an error writing them fails the import (nothing is stored).
+/// core while the caller reads on (``BatchInsertQueue``). Any other value (a file in another
+/// order: unit by unit, or shuffled) is held, and the values held are written in key order:
+/// into a store without values, on the other core while the caller reads on, in sorted runs of
+/// ``stagedRun`` values; otherwise at the end, sorted, by multi-row `INSERT`s that fall back to
+/// one lookup per value only where a key is stored already (a conflict, an unchanged value or
+/// a replacement). A value given twice in the file is found when it is written, whatever the
+/// order. The values held are written by the store before the import ends; an error writing
+/// them fails the import (nothing is stored).
 ///
 /// Not `Sendable`: use it only inside the closure it was given to.
 public final class ObservationWriter {
@@ -31,6 +35,9 @@ public final class ObservationWriter {
         /// The key was written earlier by this same import with `storedValue`: the file gives
         /// it twice. Nothing is written or counted; the caller reports it.
         case duplicateInFile(storedValue: Double)
+        /// Held for the writing in key order: whether it is new, unchanged, replaced or a
+        /// conflict is counted when the values held are written (by the end of the import).
+        case held
     }
 
     /// How many new values one multi-row `INSERT` writes.
@@ -79,6 +86,58 @@ public final class ObservationWriter {
     @exclusivity(unchecked) private var pending: [BatchInsertQueue.Row] = []
     /// Units listed in a period without a value, not yet written: (period id, unit id).
     private var listed: [(period: Int64, unit: Int64)] = []
+    /// Whether the table held no value when the import began: every value held is new.
+    private let startedEmpty: Bool
+    /// Values held for the sorted write (their keys were not above every key written).
+    @exclusivity(unchecked) private var staged: [StagedRow] = []
+    /// Every value held in this import, in the order held (for values given twice).
+    @exclusivity(unchecked) private var heldValues: [Double] = []
+    /// The position in ``heldValues`` of each key held, by packed key.
+    @exclusivity(unchecked) private var heldKeys = PackedKeyTable()
+    /// The sources and notes of the values held, each text once (row fields index them).
+    @exclusivity(unchecked) private var texts: [String?] = [nil]
+    @exclusivity(unchecked) private var textIndex: [String: UInt32] = [:]
+    @exclusivity(unchecked) private var lastText: (text: String, index: UInt32)?
+    /// The packed keys of the values written through the ordered path, increasing.
+    @exclusivity(unchecked) private var orderedKeys: [UInt64] = []
+    /// Whether every key so far fits ``pack(_:)`` (else duplicates are looked up in the table).
+    @exclusivity(unchecked) private var keysPacked = true
+    /// The statement that writes ``batchSize`` held values at the end (the queue owns its own).
+    private let insertHeld: Statement
+    /// The units, indicators and periods by id, for messages about held values.
+    private var unitCodes: [Int64: String] = [:], indicatorCodes: [Int64: String] = [:]
+    private var periodsByID: [Int64: Period] = [:]
+
+    /// How many values held go in one sorted run into a store that had no values.
+    static let stagedRun = 1 << 16
+
+    /// One value held for the sorted write: plain data, so sorting a million moves no
+    /// reference counts (source and note index ``texts``).
+    private struct StagedRow {
+        var key: Key
+        var value: Double
+        var source: UInt32
+        var note: UInt32
+        var line: Int32
+        var column: Int32
+    }
+
+    /// The index of `text` in ``texts`` (0 for nil).
+    @inline(__always)
+    private func textID(_ text: String?) -> UInt32 {
+        guard let text else { return 0 }
+        if let last = lastText, last.text == text { return last.index }
+        let index: UInt32
+        if let known = textIndex[text] {
+            index = known
+        } else {
+            index = UInt32(texts.count)
+            texts.append(text)
+            textIndex[text] = index
+        }
+        lastText = (text, index)
+        return index
+    }
 
     /// Values inserted, replaced and left unchanged so far.
     @exclusivity(unchecked) public private(set) var inserted = 0, replaced = 0, unchanged = 0
@@ -130,6 +189,9 @@ public final class ObservationWriter {
         greatestKey = try greatest.fetchOne { row in
             (try row.int64(at: 0), try row.int64(at: 1), try row.int64(at: 2))
         } ?? (.min, .min, .min)
+        startedEmpty = greatestKey == (.min, .min, .min)
+        insertHeld = try db.makeStatement(Self.batchSQL)
+        try insertHeld.bind(importID, at: 1)
         try insert.bind(importID, at: 7)
         let insertBatch = try db.cachedStatement(Self.batchSQL)
         try insertBatch.bind(importID, at: 1)
@@ -165,6 +227,7 @@ public final class ObservationWriter {
         try ensureUnitKey.execute(arguments: [.text(unit)])
         let id = try self.id(unitKeyID, unit)
         unitIDs.add(code, id: id)
+        unitCodes[id] = unit
         return id
     }
 
@@ -177,6 +240,7 @@ public final class ObservationWriter {
         try ensureIndicator.execute(arguments: [.text(indicator)])
         let id = try self.id(indicatorID, indicator)
         indicatorIDs.add(code, id: id)
+        indicatorCodes[id] = indicator
         return id
     }
 
@@ -192,6 +256,7 @@ public final class ObservationWriter {
             try ensurePeriod.execute(arguments: [.text(text), .integer(Int64(period.sortKey))])
             key = (try self.id(periodID, text), text)
             periodIDs[period] = key
+            periodsByID[key.id] = period
         }
         lastPeriod = (period, key.id, key.text)
         return key
@@ -217,54 +282,169 @@ public final class ObservationWriter {
         let note = note.nfc
         if key > greatestKey {
             greatestKey = key
+            if let packed = Self.pack(key) { orderedKeys.append(packed) } else { keysPacked = false }
             pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note))
             if pending.count == Self.handoffSize { try batches.submit(&pending) }
             inserted += 1
             return .inserted
         }
-        try flush()
-        let unit = unit.nfc
-        let indicator = indicator.nfc
-        try insert.bind(p.id, at: 1)
-        try insert.bind(u, at: 2)
-        try insert.bind(i, at: 3)
-        try insert.bind(value, at: 4)
+        // Given twice in the file?
+        let packed = Self.pack(key)
+        if packed == nil { keysPacked = false }
+        if let packed, let k = heldKeys.value(of: packed) {
+            return withinFile(earlier: heldValues[Int(k)], unit: unit, indicator: indicator, period: period, value: value, line: line, column: column)
+        }
+        if !keysPacked || packed.map(isOrderedKey) == true, let earlier = try valueWrittenByThisImport(key) {
+            return withinFile(earlier: earlier, unit: unit, indicator: indicator, period: period, value: value, line: line, column: column)
+        }
+        if let packed {
+            heldKeys.insert(packed, UInt32(truncatingIfNeeded: heldValues.count))
+            heldValues.append(value)
+        }
+        staged.append(StagedRow(
+            key: key, value: value, source: textID(source), note: textID(note), line: Int32(clamping: line), column: Int32(clamping: column)))
+        if startedEmpty && staged.count >= Self.stagedRun { try submitStaged() }
+        return .held
+    }
+
+    /// A value the file gives a second time: a conflict within the file when the values differ
+    /// (the caller reports it with both lines), nothing when they are equal.
+    private func withinFile(
+        earlier: Double, unit: String, indicator: String, period: Period, value: Double, line: Int, column: Int
+    ) -> Outcome {
+        if earlier != value {
+            conflicts.append(Conflict(
+                fileName: fileName, line: line, column: column, unit: unit.nfc, indicator: indicator.nfc, period: period,
+                storedValue: earlier, newValue: value, isWithinFile: true))
+        }
+        return .duplicateInFile(storedValue: earlier)
+    }
+
+    /// `key` in 64 bits (period, unit and indicator ids of up to 16, 24 and 24 bits, in key
+    /// order), or nil when an id is larger.
+    @inline(__always)
+    private static func pack(_ key: Key) -> UInt64? {
+        guard key.period >= 0, key.period < 1 << 16, key.unit >= 0, key.unit < 1 << 24, key.indicator >= 0, key.indicator < 1 << 24
+        else { return nil }
+        return UInt64(key.period) << 48 | UInt64(key.unit) << 24 | UInt64(key.indicator)
+    }
+
+    /// Whether the ordered path wrote `packed` in this import.
+    private func isOrderedKey(_ packed: UInt64) -> Bool {
+        var lo = 0, hi = orderedKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if orderedKeys[mid] < packed { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < orderedKeys.count && orderedKeys[lo] == packed
+    }
+
+    /// The value this import wrote for `key`, looked up in the table (rare: a value given
+    /// twice, or ids too large to pack).
+    private func valueWrittenByThisImport(_ key: Key) throws -> Double? {
+        try flushOrdered()
+        let stored = try lookup.fetchOne(arguments: [.integer(key.period), .integer(key.unit), .integer(key.indicator)]) { row in
+            (value: try row.double(at: 0), importID: try row.int64(at: 3))
+        }
+        guard let stored, stored.importID == importID else { return nil }
+        return stored.value
+    }
+
+    /// Hands the values held, sorted, to the other core (a store that had no values: each is new).
+    private func submitStaged() throws {
+        staged.sort { $0.key < $1.key }
+        var rows: [BatchInsertQueue.Row] = []
+        rows.reserveCapacity(Self.handoffSize)
+        var first = 0
+        while staged.count - first >= Self.handoffSize {
+            for row in staged[first..<(first + Self.handoffSize)] {
+                rows.append(BatchInsertQueue.Row(key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)]))
+            }
+            try batches.submit(&rows)
+            first += Self.handoffSize
+        }
+        inserted += first
+        staged.removeFirst(first)
+    }
+
+    /// Writes every value held, in key order: multi-row `INSERT`s, and for a statement that
+    /// met keys stored already, each of its values looked up and compared.
+    private func writeStaged() throws {
+        guard !staged.isEmpty else { return }
+        staged.sort { $0.key < $1.key }
+        var first = 0
+        while first < staged.count {
+            let count = min(Self.batchSize, staged.count - first)
+            let chunk = staged[first..<(first + count)]
+            first += count
+            if count == Self.batchSize {
+                for (r, row) in chunk.enumerated() {
+                    let k = Int32(2 + r * 6)
+                    try insertHeld.bind(row.key.period, at: k)
+                    try insertHeld.bind(row.key.unit, at: k + 1)
+                    try insertHeld.bind(row.key.indicator, at: k + 2)
+                    try insertHeld.bind(row.value, at: k + 3)
+                    try insertHeld.bind(texts[Int(row.source)], at: k + 4)
+                    try insertHeld.bind(texts[Int(row.note)], at: k + 5)
+                }
+                try insertHeld.execute()
+                if database.changes == count {
+                    inserted += count
+                    continue
+                }
+            }
+            for row in chunk { try writeOne(row) }
+        }
+        staged.removeAll()
+    }
+
+    /// One value held: inserted when its key is new, else compared with the stored value
+    /// (equal: unchanged; this import's own: inserted by the statement before; else a conflict,
+    /// or a replacement with `replace`).
+    private func writeOne(_ row: StagedRow) throws {
+        let ids: [DatabaseValue] = [.integer(row.key.period), .integer(row.key.unit), .integer(row.key.indicator)]
+        try insert.bind(row.key.period, at: 1)
+        try insert.bind(row.key.unit, at: 2)
+        try insert.bind(row.key.indicator, at: 3)
+        try insert.bind(row.value, at: 4)
+        let (source, note) = (texts[Int(row.source)], texts[Int(row.note)])
         try insert.bind(source, at: 5)
         try insert.bind(note, at: 6)
         try insert.execute()
         if database.changes == 1 {
             inserted += 1
-            return .inserted
+            return
         }
-        let ids: [DatabaseValue] = [.integer(p.id), .integer(u), .integer(i)]
-        let stored = try lookup.fetchOne(arguments: ids) { row in
-            (value: try row.double(at: 0), source: row.optionalString(at: 1),
-             note: row.optionalString(at: 2), importID: try row.int64(at: 3))
+        let stored = try lookup.fetchOne(arguments: ids) { r in
+            (value: try r.double(at: 0), source: r.optionalString(at: 1), note: r.optionalString(at: 2), importID: try r.int64(at: 3))
         }
         guard let stored else {
             throw DatabaseError(resultCode: 1, message: "observation vanished during import", sql: lookup.sql)
         }
-        let isWithinFile = stored.importID == importID
-        if stored.value == value {
-            if isWithinFile { return .duplicateInFile(storedValue: stored.value) }
+        if stored.importID == importID {
+            // Written by the multi-row statement that met another key stored already.
+            inserted += 1
+            return
+        }
+        if stored.value == row.value {
             unchanged += 1
-            return .unchanged
+            return
         }
-        if !replace || isWithinFile {
-            conflicts.append(
-                Conflict(
-                    fileName: fileName, line: line, column: column, unit: unit, indicator: indicator, period: period,
-                    storedValue: stored.value, newValue: value, isWithinFile: isWithinFile))
-            return isWithinFile ? .duplicateInFile(storedValue: stored.value) : .conflict
+        let unit = unitCodes[row.key.unit] ?? "", indicator = indicatorCodes[row.key.indicator] ?? ""
+        guard let period = periodsByID[row.key.period] else { return }
+        if !replace {
+            conflicts.append(Conflict(
+                fileName: fileName, line: Int(row.line), column: Int(row.column), unit: unit, indicator: indicator, period: period,
+                storedValue: stored.value, newValue: row.value))
+            return
         }
-        try update.execute(arguments: [.real(value), DatabaseValue(source), DatabaseValue(note), .integer(importID)] + ids)
-        let codes: [DatabaseValue] = [.text(unit), .text(indicator), .text(p.text)]
-        try record.execute(arguments: codes + [
+        try update.execute(arguments: [.real(row.value), DatabaseValue(source), DatabaseValue(note), .integer(importID)] + ids)
+        try record.execute(arguments: [
+            .text(unit), .text(indicator), .text(period.description),
             .real(stored.value), DatabaseValue(stored.source), DatabaseValue(stored.note),
-            .integer(stored.importID), .real(value), .integer(importID), .text(timestamp),
+            .integer(stored.importID), .real(row.value), .integer(importID), .text(timestamp),
         ])
         replaced += 1
-        return .replaced
     }
 
     /// Records that the file names `unit` in `period` without giving any of its values (a row
@@ -288,6 +468,12 @@ public final class ObservationWriter {
     /// - Throws: ``DatabaseError``, also when a value held turns out to be stored already
     ///   (which the key order rules out).
     func flush() throws {
+        try flushOrdered()
+        try writeStaged()
+    }
+
+    /// Writes the values of the ordered path held, and the units listed without values.
+    private func flushOrdered() throws {
         try batches.wait()
         if !listed.isEmpty {
             defer { listed.removeAll() }

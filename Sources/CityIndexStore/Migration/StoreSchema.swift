@@ -15,6 +15,7 @@ public enum StoreSchema {
         Migration("create-v1-schema", sql: v1),
         Migration("integer-keyed-observations", sql: v2),
         Migration("units-listed-without-values", sql: v3),
+        Migration("compact-deduplicated-runs", sql: v4),
     ]
 
     /// The migrator for ``migrations``.
@@ -156,6 +157,38 @@ public enum StoreSchema {
             unit_id INTEGER NOT NULL REFERENCES unit_key(id),
             import_id INTEGER NOT NULL REFERENCES import_file(id),
             PRIMARY KEY (period_id, unit_id)
+        ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Step 4: runs stored compactly and once. A run's results are one block per period and
+    /// node: the scores as little-endian float64 (NaN: no score), the ranks as little-endian
+    /// int32 (0: no rank) and one byte of flags per unit, in the order of the period's unit list
+    /// (13 bytes a score). `run_key` (the SHA-256 of the criteria set's hash, the data's hash and
+    /// the options) makes a repeated run reuse the stored one; `last_import_id` is the newest
+    /// import the run saw, so two runs' data can be compared. Runs saved before this step keep
+    /// their `run_result` rows.
+    private static let v4 = """
+        ALTER TABLE run ADD COLUMN run_key TEXT;
+        ALTER TABLE run ADD COLUMN last_import_id INTEGER;
+        CREATE UNIQUE INDEX run_by_key ON run(run_key);
+
+        CREATE TABLE run_period (
+            run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            units TEXT NOT NULL,
+            PRIMARY KEY (run_id, period)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE run_scores (
+            run_id INTEGER NOT NULL,
+            period TEXT NOT NULL,
+            node TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            scores BLOB NOT NULL,
+            ranks BLOB NOT NULL,
+            flags BLOB NOT NULL,
+            PRIMARY KEY (run_id, period, node),
+            FOREIGN KEY (run_id, period) REFERENCES run_period(run_id, period) ON DELETE CASCADE
         ) STRICT, WITHOUT ROWID;
         """
 }

@@ -23,12 +23,17 @@ public struct RunRecord: Sendable, Hashable {
     public var toolVersion: String
     /// The scores, in the order given.
     public var results: [RunResultRow]
+    /// What identifies the run's inputs: the SHA-256 of the criteria set's hash, the data's hash
+    /// and the options. A run with a stored key is not stored again.
+    public var key: String?
+    /// The newest import in the store when the run was made.
+    public var lastImportID: Int64?
 
     /// Creates a run record.
     public init(
         id: Int64? = nil, createdAt: Date, criteriaID: String, criteriaVersion: String,
         criteriaSHA256: String, dataSHA256: String, periods: [Period], options: String,
-        toolVersion: String, results: [RunResultRow]
+        toolVersion: String, results: [RunResultRow], key: String? = nil, lastImportID: Int64? = nil
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -40,5 +45,7 @@ public struct RunRecord: Sendable, Hashable {
         self.options = options
         self.toolVersion = toolVersion
         self.results = results
+        self.key = key
+        self.lastImportID = lastImportID
     }
 }

@@ -21,4 +21,6 @@ public struct RunSummary: Sendable, Hashable {
     public var toolVersion: String
     /// Number of result rows.
     public var resultCount: Int
+    /// The options, as text.
+    public var options: String = ""
 }

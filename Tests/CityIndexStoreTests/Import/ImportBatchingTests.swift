@@ -63,7 +63,8 @@ struct ImportBatchingTests {
             let next = Self.sorted(2_100) + Self.sorted(2_100, period: "2025")
             let (summary, outcomes) = try stream(store, "b.csv", next)
             #expect(summary == .imported(importID: 2, inserted: 2_100, replaced: 0, unchanged: 2_100))
-            #expect(outcomes.prefix(2_100).allSatisfy { $0 == .unchanged })
+            // Keys stored already are held and compared when the values held are written.
+            #expect(outcomes.prefix(2_100).allSatisfy { $0 == .held })
             #expect(outcomes.suffix(2_100).allSatisfy { $0 == .inserted })
             // A changed value after full batches conflicts; nothing of that import is kept.
             var changed = Self.sorted(2_100, period: "2026")
@@ -78,13 +79,16 @@ struct ImportBatchingTests {
         }
     }
 
-    @Test("values out of key order are written one by one")
+    @Test("values out of key order are held and written in key order")
     func outOfOrder() throws {
         try withStorePath { path in
             let store = try Store(path: path)
-            let values = Self.sorted(300).reversed() + Self.sorted(300, period: "2023")
-            let (summary, outcomes) = try stream(store, "a.csv", Array(values))
-            #expect(outcomes.allSatisfy { $0 == .inserted })
+            // Unit by unit, the periods cycling fastest: each 2024 value after the first comes
+            // after a 2025 one, below the greatest key written.
+            let values = zip(Self.sorted(300), Self.sorted(300, period: "2025")).flatMap { [$0, $1] }
+            let (summary, outcomes) = try stream(store, "a.csv", values)
+            #expect(outcomes.prefix(2) == [.inserted, .inserted])
+            #expect(outcomes.enumerated().allSatisfy { k, o in k < 2 || o == (k % 2 == 0 ? .held : .inserted) })
             #expect(summary == .imported(importID: 1, inserted: 600, replaced: 0, unchanged: 0))
             #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(600))
             try expectHealthy(store)
@@ -124,6 +128,52 @@ struct ImportBatchingTests {
         #expect(batched.count == 6_000)
         // Reversed, each value after the first is below the greatest key: one by one, no batch.
         #expect(try load(values.reversed()) == batched)
+    }
+
+    @Test(
+        "any row order stores what the sorted order stores, finds values given twice and compares stored ones",
+        arguments: [1_000, 70_000])
+    func anyOrder(count: Int) throws {
+        // Unit-major (period cycling fastest) and shuffled, against period-major.
+        let periods = ["2023", "2024", "2025"]
+        let sorted = periods.flatMap { Self.sorted(count / 3, period: $0) }
+        let unitMajor = sorted.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var shuffledSeeded = sorted
+        var state: UInt64 = 7
+        for k in stride(from: shuffledSeeded.count - 1, to: 0, by: -1) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            shuffledSeeded.swapAt(k, Int(state >> 33) % (k + 1))
+        }
+        func load(_ values: [(String, String, String, Double)]) throws -> (ImportSummary, [[DatabaseValue]]) {
+            try withStorePath { path in
+                let store = try Store(path: path)
+                let (summary, _) = try stream(store, "a.csv", values)
+                try expectHealthy(store)
+                let rows = try store.database.makeStatement("SELECT unit, indicator, period, value FROM observation ORDER BY 1, 2, 3")
+                    .fetchAll { row in try (0..<4).map { try row.value(at: Int32($0)) } }
+                return (summary, rows)
+            }
+        }
+        let (expectedSummary, expected) = try load(sorted)
+        for order in [unitMajor, shuffledSeeded] {
+            let (summary, rows) = try load(order)
+            #expect(summary == expectedSummary)
+            #expect(rows == expected)
+        }
+        // A value given twice far apart, in a shuffled file: found when written.
+        try withStorePath { path in
+            let store = try Store(path: path)
+            let twice = shuffledSeeded + [shuffledSeeded[0]]
+            let (_, outcomes) = try stream(store, "b.csv", twice)
+            #expect(outcomes.last == .duplicateInFile(storedValue: shuffledSeeded[0].3))
+            // Into a store holding them: every value unchanged, a changed one a conflict.
+            var again = shuffledSeeded
+            again[count / 2].3 += 0.5
+            #expect(throws: StoreError.self) { _ = try stream(store, "c.csv", again) }
+            let (summary, _) = try stream(store, "c.csv", again, replace: true)
+            #expect(summary == .imported(importID: 2, inserted: 0, replaced: 1, unchanged: shuffledSeeded.count - 1))
+            try expectHealthy(store)
+        }
     }
 
     @Test("an import that fails after full batches leaves nothing")

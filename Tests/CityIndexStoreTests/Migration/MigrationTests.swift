@@ -15,7 +15,7 @@ struct MigrationTests {
             ).fetchAll { try $0.string(at: 0) }
             #expect(tables == [
                 "import_file", "indicator_key", "observation_history", "observation_value", "period_key", "run",
-                "run_result", "unit", "unit_attribute", "unit_key", "unit_period",
+                "run_period", "run_result", "run_scores", "unit", "unit_attribute", "unit_key", "unit_period",
             ])
             // Since step 2, `observation` is a view over the integer-keyed table.
             #expect(try first.database.fetchValue("SELECT type FROM sqlite_schema WHERE name = 'observation'") == .text("view"))

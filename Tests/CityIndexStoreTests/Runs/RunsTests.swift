@@ -25,12 +25,12 @@ struct RunsTests {
         try withStorePath { path in
             let store = try Store(path: path)
             var record = try Self.sample()
-            let id = try store.saveRun(record)
+            let id = try store.saveRun(record).id
             record.id = id
             #expect(try store.run(id: id) == record)
             #expect(try store.run(id: id + 1) == nil)
 
-            let secondID = try store.saveRun(try Self.sample())
+            let secondID = try store.saveRun(try Self.sample()).id
             let runs = try store.runs()
             #expect(runs.map(\.id) == [id, secondID])
             #expect(runs.first?.resultCount == 4)

@@ -32,8 +32,20 @@ public struct AggregateStep: Sendable, Hashable {
         case exclude
     }
 
+    /// What a node aggregates.
+    public enum Over: String, Sendable, Hashable, CaseIterable {
+        /// Its children's scores (the default).
+        case children
+        /// Every scored indicator below it, each with its own weight, as if they were its
+        /// children (U4SSC: a category, sub-dimension or dimension is points over the maximum
+        /// points of the KPIs reported).
+        case indicators
+    }
+
     /// How children combine.
     public var method: Method
+    /// What the node aggregates: its children, or the indicators below it.
+    public var over: Over
     /// What a missing child means.
     public var missing: Missing
     /// The least share of children (0-1) that must be present for the node to have a score.
@@ -48,8 +60,10 @@ public struct AggregateStep: Sendable, Hashable {
     /// Creates the step.
     public init(
         method: Method = .arithmetic, missing: Missing = .reweight,
-        minCoverage: Double? = nil, outOf: Double? = nil, floor: Double? = nil, zero: ZeroRule = .error
+        minCoverage: Double? = nil, outOf: Double? = nil, floor: Double? = nil, zero: ZeroRule = .error,
+        over: Over = .children
     ) {
+        self.over = over
         self.zero = zero
         self.method = method
         self.missing = missing

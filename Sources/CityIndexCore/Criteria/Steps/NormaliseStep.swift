@@ -20,7 +20,8 @@ public enum NormaliseStep: Sendable, Hashable {
     case rank
     /// Percentile rank: 0 for the worst, `scale` for the best.
     case percentile
-    /// Points by thresholds: below `thresholds[0]` → `points[0]` … at or above the last → the last points.
+    /// Points by thresholds: below `thresholds[0]` → `points[0]` … at or above the last → the last points
+    /// (a value at a threshold, within a relative 1e-9, passes it: band edges are inclusive at the bottom).
     case bands(basis: BandBasis, target: Double?, thresholds: [Double], points: [Double])
     /// min(value, 1) × `maxPoints` (DTI components).
     case ratio(maxPoints: Double)
@@ -28,6 +29,23 @@ public enum NormaliseStep: Sendable, Hashable {
     case yesNo(maxPoints: Double)
     /// The value is already a score.
     case none
+
+    /// Whether the method scores a value against a target (`target`, `bands` of target).
+    public var usesTarget: Bool {
+        switch self {
+        case .target, .bands(.target, _, _, _): true
+        default: false
+        }
+    }
+
+    /// The target written in the method itself (`normalise: {method: target, target: 80}`).
+    public var givenTarget: Double? {
+        switch self {
+        case let .target(t): t
+        case let .bands(.target, t, _, _): t
+        default: nil
+        }
+    }
 
     /// The method name as written in a criteria set.
     public var methodName: String {
