@@ -95,3 +95,28 @@ import Testing
         }
     }
 }
+
+/// Quantiles of simulated ranks are ranks or halves.
+@Suite struct RankQuantileTests {
+    @Test("the median and the 5th and 95th percentiles of ranks are whole or halves", arguments: [
+        ([1.0, 2, 3, 4], 0.5, 2.5), ([1.0, 2, 3], 0.5, 2.0), ([3.0], 0.05, 3.0), ([1.0, 1, 2, 9], 0.95, 9.0),
+        (Array(repeating: 17.0, count: 950) + Array(repeating: 19.0, count: 50), 0.95, 18.0),
+        (Array(repeating: 17.0, count: 951) + Array(repeating: 19.0, count: 49), 0.95, 17.0),
+        (Array(repeating: 17.0, count: 949) + Array(repeating: 19.0, count: 51), 0.95, 19.0),
+    ])
+    func quantile(ranks: [Double], p: Double, expected: Double) {
+        #expect(Percentile.ofRanks(sorted: ranks, p) == expected)
+    }
+
+    @Test("every quantile of a random sample of ranks is a rank or a half, between the extremes")
+    func wholeOrHalf() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let ranks = (0..<Int.random(in: 1...300, using: &rng)).map { _ in Double(Int.random(in: 1...63, using: &rng)) }.sorted()
+            for p in [0.05, 0.25, 0.5, 0.75, 0.95] {
+                let q = Percentile.ofRanks(sorted: ranks, p)
+                #expect((q * 2).rounded() == q * 2 && ranks.first! <= q && q <= ranks.last!, "\(p): \(q)")
+            }
+        }
+    }
+}

@@ -286,7 +286,7 @@ let badInputCatalogue: [BadInputCase] = [
     BadInputCase(
         name: "criteria: unknown set key", criteria: .yaml("id: tiny\nscael: 100\nroot:\n  id: index\n  children:\n    - {id: a1}\n"),
         status: 1,
-        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)",
+        stderr: "error: set.yaml:2:1 (scael): unknown key \"scael\"; expected one of id, version, name, description, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)",
         place: "set.yaml:2:1 (scael)"),
     BadInputCase(
         name: "criteria: unknown direction", criteria: .yaml(yamlHead + "    - {id: a1, direction: up}\n    - {id: b1}\n"), status: 1,

@@ -150,6 +150,18 @@ import Testing
         }
         #expect(populations == 34)
 
+        // In Vietnamese the combined values are "gộp", counted, with their legend entry.
+        let vi = cityindex([
+            "report", "--criteria", tmp.path("m.yaml"), "--period", "2024", "--units", "2025", "--out", tmp.path("out24vi"),
+            "--db", db, "--lang", "vi", "--no-charts", "--no-html", "--no-sensitivity",
+        ])
+        #expect(vi.status == 0, "\(vi.stderr)")
+        let markdownVI = try String(contentsOfFile: tmp.path("out24vi/report.md"), encoding: .utf8)
+        let notesVI = markdownVI.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.hasSuffix(" |") }
+        #expect(notesVI.contains { $0.hasSuffix("| gộp ×3 |") }, "no row notes a combined unit as \"gộp ×3\"")
+        #expect(!notesVI.contains { $0.contains("combined") })
+        #expect(markdownVI.contains("*gộp* = giá trị gộp từ số liệu của các đơn vị hợp nhất thành đơn vị này"))
+
         // 2025 on the 34 compared with 2024 on the 63: through the crosswalk, every unit has a
         // base rank and a change (a merged unit is not "new").
         var data2025 = "unit,period,patents,rate,score,population\n"

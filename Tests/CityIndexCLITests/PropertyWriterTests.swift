@@ -239,7 +239,8 @@ import Testing
             nodes: [
                 CriteriaNode(id: "index", place: place),
                 CriteriaNode(
-                    id: "a", name: LocalizedText(en: text, vi: text), description: text, unit: text, source: text, notes: text,
+                    id: "a", name: LocalizedText(en: text, vi: text), description: LocalizedText(en: text, vi: text),
+                    unit: LocalizedText(en: text, vi: text), source: LocalizedText(en: text, vi: text), notes: LocalizedText(en: text, vi: text),
                     weight: 0.25, target: -5, settings: settings, parent: 0, place: place),
             ])
     }
@@ -296,13 +297,14 @@ import Testing
         settings.combine = CombineRule(method: .weightedMean, by: text, stage: .observations)
         settings.impute = .groupMean(by: text)
         let set = CriteriaSet(
-            id: "t", version: text, name: LocalizedText(en: text, vi: text), source: text, notes: text,
+            id: "t", version: text, name: LocalizedText(en: text, vi: text), description: LocalizedText(vi: text),
+            source: LocalizedText(en: text), notes: LocalizedText(en: text, vi: text),
             unitsRegistries: [text, text + "2"], groups: .bands([PerformanceBand(name: LocalizedText(en: text), minimum: 0, basis: .scale)]),
             nodes: [
                 CriteriaNode(id: "index", name: LocalizedText(en: text), place: place),
                 CriteriaNode(
-                    id: "a", name: LocalizedText(en: text, vi: text), description: text, unit: text, source: text, notes: text,
-                    settings: settings, parent: 0, place: place),
+                    id: "a", name: LocalizedText(en: text, vi: text), description: LocalizedText(en: text), unit: LocalizedText(vi: text),
+                    source: LocalizedText(en: text, vi: text), notes: LocalizedText(vi: text), settings: settings, parent: 0, place: place),
                 CriteriaNode(id: "b", name: LocalizedText(vi: text), parent: 0, place: place),
             ])
         let yaml = CriteriaWriter.yaml(set)

@@ -68,6 +68,13 @@ struct RandomCriteriaSet {
         }
     }
 
+    /// A text in English, Vietnamese or both with probability `p`, else none.
+    mutating func maybeLocalized(_ p: Double) -> LocalizedText {
+        guard rng.chance(p) else { return LocalizedText() }
+        let text = localized()
+        return text.isEmpty ? LocalizedText(en: self.text()) : text
+    }
+
     mutating func make() -> CriteriaSet {
         nodes = []
         addNode(parent: nil, depth: 0)
@@ -76,8 +83,9 @@ struct RandomCriteriaSet {
         set.version = maybeText(0.3)
         set.language = rng.chance(0.5) ? .en : .vi
         set.name = localized()
-        set.source = maybeText(0.3)
-        set.notes = maybeText(0.3)
+        set.description = maybeLocalized(0.3)
+        set.source = maybeLocalized(0.3)
+        set.notes = maybeLocalized(0.3)
         set.scale = [1, 100, 10, HostileText.positive(&rng)][rng.below(4)]
         set.precision = rng.chance(0.5) ? rng.below(13) : nil
         set.ties = TieMethod.allCases[rng.below(TieMethod.allCases.count)]
@@ -120,9 +128,9 @@ struct RandomCriteriaSet {
         let isAggregate = parent == nil || (depth < 4 && rng.chance(0.35))
         var node = CriteriaNode(id: id(index), parent: parent, place: place)
         node.name = localized()
-        node.description = maybeText(0.3)
-        node.source = maybeText(0.2)
-        node.notes = maybeText(0.2)
+        node.description = maybeLocalized(0.3)
+        node.source = maybeLocalized(0.2)
+        node.notes = maybeLocalized(0.2)
         if parent != nil && rng.chance(0.5) { node.weight = HostileText.positive(&rng) }
         nodes.append(node)
         if isAggregate {
@@ -139,7 +147,7 @@ struct RandomCriteriaSet {
             return
         }
         node = nodes[index]
-        node.unit = maybeText(0.4)
+        node.unit = maybeLocalized(0.4)
         if rng.chance(0.4) { node.target = HostileText.finite(&rng) }
         let unscored = rng.chance(0.15) && (!forTable || parent == 0)
         if unscored {

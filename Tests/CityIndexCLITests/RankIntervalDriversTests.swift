@@ -61,9 +61,9 @@ import Testing
         let row = try #require(indices.first { $0["output"] == "rank:U01" && $0["input"] == "aggregation" })
         let total = try #require(Double(row["total"] ?? ""))
         #expect(total > 0.9)
-        let shown = String(format: "%.2f", total).replacingOccurrences(of: ".", with: language == "vi" ? "," : ".")
+        let shown = String(format: "%.3f", total).replacingOccurrences(of: ".", with: language == "vi" ? "," : ".")
         let expected = language == "en"
-            ? "- **Top but one zero** 1–10: mostly the aggregation (S_Ti \(shown)); its worst rank, 10, comes under the geometric alternative, where 1 indicator(s) scoring 0 or less are raised to the floor of the geometric mean: Delta."
+            ? "- **Top but one zero** 1–10: mostly the aggregation (S_Ti \(shown)); its worst rank, 10, comes under the geometric alternative, where an indicator scoring 0 or less is raised to the floor of the geometric mean: Delta."
             : "- **Top but one zero** 1–10: chủ yếu do phương pháp tổng hợp (S_Ti \(shown)); hạng thấp nhất, 10, xảy ra với phương án trung bình nhân, khi 1 chỉ tiêu có điểm bằng 0 hoặc thấp hơn bị nâng lên mức sàn của trung bình nhân: Đen ta."
         #expect(report.contains(expected), "\(report)")
     }

@@ -54,7 +54,7 @@ import Testing
             let id = code.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ".")
             let i = try #require(set.index(of: id), "\(code)")
             let node = set.nodes[i]
-            #expect(node.description == "U4SSC code \(code)")
+            #expect(node.description.text(in: .en) == "U4SSC code \(code)")
             #expect(node.name.en == row["name"]?.replacingOccurrences(of: "e- Government", with: "e-Government"))
             #expect(node.tags == [row["type"] ?? ""])
             let points = (row["data_points"] ?? "").split(separator: ";").count

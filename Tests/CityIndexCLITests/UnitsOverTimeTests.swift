@@ -332,6 +332,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: c.db), "a failed first import leaves no store file")
     }
 
+    @Test("beyond the first 100 bad rows, the rest are counted: validate and import say how many more")
+    func manyBadRows() throws {
+        let rows = (0..<150).map { "01,literacy,2016,x\($0)" }.joined(separator: "\n")
+        let c = try UnitsOverTimeTests.Case(data: "unit,indicator,period,value\n" + rows + "\n")
+        defer { c.tmp.cleanUp() }
+        for command in ["validate", "import"] {
+            let run = c.run([command, "--criteria", c.set, "--data", c.data])
+            #expect(run.status == 1)
+            let lines = run.stderr.split(separator: "\n")
+            #expect(lines.count == 101, "\(command): \(lines.count) lines")
+            #expect(lines.last?.hasSuffix("… and 50 more bad row(s) (the first 100 are listed)") == true, "\(lines.last ?? "")")
+        }
+    }
+
     @Test("validate --data checks against the store (a conflicting value) and leaves it byte for byte as it was")
     func validateAgainstTheStore() throws {
         let c = try UnitsOverTimeTests.Case(data: "unit,indicator,period,value\n01,literacy,2016,97.6\n")

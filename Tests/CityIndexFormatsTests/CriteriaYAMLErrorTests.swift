@@ -126,7 +126,7 @@ private let badYAML: [BadYAML] = [
     BadYAML(
         name: "unknown set key", yaml: "id: t\nscael: 100\nroot:\n  children:\n    - id: a\n", at: "2:1", path: "scael",
         message:
-            "unknown key \"scael\"; expected one of id, version, name, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)"
+            "unknown key \"scael\"; expected one of id, version, name, description, source, notes, language, scale, precision, ties, units, table, nodes, screen, groups, uncertainty, targets, charts, defaults, root (did you mean \"scale\"?)"
     ),
     BadYAML(
         name: "YAML syntax", yaml: "id: t\nroot: [a\n", at: "3:1", path: "",

@@ -63,7 +63,7 @@ struct CriteriaYAMLTests {
         #expect(g.normalise == .goalposts(min: 100, max: 75000))
         #expect(g.direction == .higher)
         #expect(g.impute == ImputeStep.none)
-        #expect(set.nodes[gnipc].unit == "2017 PPP $")
+        #expect(set.nodes[gnipc].unit == LocalizedText(en: "2017 PPP $"))
         let le = try #require(set.index(of: "le"))
         #expect(set.nodes[le].place == SourcePlace(file: "hdi.yaml", line: 17, column: 11, path: "root.children[0].children[0]"))
         #expect(set.effectiveSettings(of: le).transform == Transform.none)
@@ -80,6 +80,42 @@ struct CriteriaYAMLTests {
         #expect(set.name == LocalizedText(vi: "Chỉ số"))
         #expect(set.nodes[1].name == LocalizedText(vi: "Tuổi thọ"))
         #expect(set.language == .vi)
+    }
+
+    @Test func unitSourceNotesAndDescriptionInBothLanguages() throws {
+        let yaml = """
+            id: t
+            language: vi
+            description: {vi: Bộ thử, en: A test set}
+            source: Nguồn của bộ
+            notes: {en: Notes}
+            root:
+              children:
+                - id: a
+                  unit: {vi: người, en: people}
+                  description: Mô tả
+                  source: {en: GSO, vi: Tổng cục Thống kê}
+                  notes: {vi: Ghi chú}
+            """
+        let set = try CriteriaLoader().loadYAML(yaml, file: "t.yaml").set
+        #expect(set.description == LocalizedText(en: "A test set", vi: "Bộ thử"))
+        #expect(set.source == LocalizedText(vi: "Nguồn của bộ"))
+        #expect(set.notes == LocalizedText(en: "Notes"))
+        let a = set.nodes[1]
+        #expect(a.unit == LocalizedText(en: "people", vi: "người"))
+        #expect(a.unit.text(in: .en) == "people" && a.unit.text(in: .vi) == "người")
+        #expect(a.description == LocalizedText(vi: "Mô tả"))
+        #expect(a.source == LocalizedText(en: "GSO", vi: "Tổng cục Thống kê"))
+        // The other language when one is missing.
+        #expect(a.notes.text(in: .en) == "Ghi chú" && set.notes.text(in: .vi) == "Notes")
+        // Written back as read.
+        let again = try CriteriaLoader().loadYAML(CriteriaWriter.yaml(set), file: "again.yaml").set
+        #expect(again.nodes[1].unit == a.unit && again.nodes[1].notes == a.notes && again.description == set.description)
+    }
+
+    @Test func aTextGivenAsAMappingNeedsEnOrVi() {
+        let yaml = "id: t\nroot:\n  children:\n    - {id: a, unit: {fr: personnes}}\n"
+        #expect(throws: CriteriaError.self) { try CriteriaLoader().loadYAML(yaml, file: "t.yaml") }
     }
 
     @Test func shortFormsAndSpellings() throws {

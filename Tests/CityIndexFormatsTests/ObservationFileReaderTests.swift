@@ -22,8 +22,11 @@ struct ObservationFileReaderTests {
             _ = try read(text, ids: ids, period: period, maxBadRows: maxBadRows)
             return []
         } catch {
-            guard case .badRows(let rows) = error else { return ["unexpected: \(error)"] }
-            return rows.map(\.description)
+            switch error {
+            case .badRows(let rows): return rows.map(\.description)
+            case .tooManyBadRows(let rows, let more): return rows.map(\.description) + ["+\(more)"]
+            default: return ["unexpected: \(error)"]
+            }
         }
     }
 
@@ -172,12 +175,13 @@ struct ObservationFileReaderTests {
             ])
     }
 
-    @Test func badRowsStopAtTheLimit() {
+    @Test func badRowsStopAtTheLimitAndTheRestAreCounted() {
         var text = "unit,period,le\n"
         for i in 0..<50 { text += "U\(i),2022,x\(i)\n" }
         let rows = badRows(text, maxBadRows: 10)
-        #expect(rows.count == 10)
-        #expect(rows.last?.hasPrefix("data.csv:11:9: \"x9\"") == true)
+        #expect(rows.count == 11)
+        #expect(rows[9].hasPrefix("data.csv:11:9: \"x9\"") == true)
+        #expect(rows.last == "+40")
     }
 
     @Test func csvErrorsAfterBadRowsJoinTheList() {

@@ -12,11 +12,11 @@ import Testing
         unit: String?, denominate: DenominateStep? = nil, popUnit: String? = "nghìn người", kind: IndicatorKind? = nil
     ) -> IndicatorMeasure {
         let place = SourcePlace(file: "t")
-        var x = CriteriaNode(id: "x", name: LocalizedText(en: "X", vi: "X"), unit: unit, settings: StepSettings(denominate: denominate), parent: 0, place: place)
+        var x = CriteriaNode(id: "x", name: LocalizedText(en: "X", vi: "X"), unit: LocalizedText(unit, in: .vi), settings: StepSettings(denominate: denominate), parent: 0, place: place)
         x.kind = kind
         let nodes = [
             CriteriaNode(id: "root", parent: nil, place: place), x,
-            CriteriaNode(id: "pop", name: LocalizedText(en: "Population", vi: "Dân số"), unit: popUnit, scored: false, parent: 0, place: place),
+            CriteriaNode(id: "pop", name: LocalizedText(en: "Population", vi: "Dân số"), unit: LocalizedText(popUnit, in: .vi), scored: false, parent: 0, place: place),
         ]
         return IndicatorMeasure(criteria: CriteriaSet(id: "t", nodes: nodes), node: 1)
     }

@@ -6,7 +6,7 @@ enum ReportFixture {
     static func criteria(treat: Bool = true) -> CriteriaSet {
         let place = SourcePlace(file: "fixture")
         func node(_ id: String, _ en: String, _ vi: String, parent: Int?, settings: StepSettings = StepSettings(), unit: String? = nil) -> CriteriaNode {
-            CriteriaNode(id: id, name: LocalizedText(en: en, vi: vi), unit: unit, settings: settings, parent: parent, place: place)
+            CriteriaNode(id: id, name: LocalizedText(en: en, vi: vi), unit: LocalizedText(unit, in: .vi), settings: settings, parent: parent, place: place)
         }
         let nodes = [
             node("index", "Index", "Chỉ số", parent: nil),

@@ -130,8 +130,8 @@ public struct SensitivityAnalysis: Sendable {
             let shift = ranks.reduce(0) { $0 + abs($1 - Double(nominalRanks[u])) } / Double(n)
             intervals.append(UnitRankInterval(
                 unit: model.units[u], nominalRank: nominalRanks[u], nominalScore: nominalScores[u],
-                medianRank: Percentile.of(sorted: ranks, 0.5), lowRank: Percentile.of(sorted: ranks, 0.05),
-                highRank: Percentile.of(sorted: ranks, 0.95), meanAbsoluteShift: shift))
+                medianRank: Percentile.ofRanks(sorted: ranks, 0.5), lowRank: Percentile.ofRanks(sorted: ranks, 0.05),
+                highRank: Percentile.ofRanks(sorted: ranks, 0.95), meanAbsoluteShift: shift))
         }
         let order = units == 0 ? [] : Array(0..<units).sorted {
             (nominalRanks[$0], model.units[$0].code) < (nominalRanks[$1], model.units[$1].code)
@@ -140,7 +140,7 @@ public struct SensitivityAnalysis: Sendable {
 
         let indices = inputs.isEmpty ? [] : estimate(ys: ys, inputs: inputs, outputs: outputs, units: model.units, order: order)
         var result = SensitivityResult(
-            criteriaID: criteria.id, criteriaName: criteria.name, period: data.period, options: options, inputs: inputs,
+            criteriaID: criteria.id, criteriaName: criteria.name, precision: criteria.precision, period: data.period, options: options, inputs: inputs,
             inputLevels: levels(model), intervals: intervals, indices: indices, evaluations: n * designs,
             seconds: 0)
         result.drivers = drivers(model: model, ranks: ys[0], indices: indices)
@@ -197,7 +197,7 @@ public struct SensitivityAnalysis: Sendable {
     private func levels(_ model: SensitivityModel) -> [UncertainInput: String] {
         var out: [UncertainInput: String] = [:]
         if let a = options.dirichletConcentration {
-            out[.weights] = "Dirichlet around the nominal weights, concentration \(a) per child"
+            out[.weights] = "Dirichlet around the nominal weights, concentration \(Self.trimmed(a)) per child"
         } else if let s = options.weightSpread, s > 0 {
             out[.weights] = "each weight uniform within ±\(Self.trimmed(s * 100)) % of its nominal value"
         }
@@ -208,9 +208,11 @@ public struct SensitivityAnalysis: Sendable {
         return out
     }
 
-    /// `x` without a decimal part when it is whole (25, 12.5).
+    /// `x` as a person writes a parameter: without a decimal part when it is whole (25, 12.5),
+    /// at most 12 significant digits (0.1 × 100 is 10, not 10.000000000000002).
     public static func trimmed(_ x: Double) -> String {
-        x == x.rounded() ? String(Int(x)) : String(x)
+        let clean = Double(String(format: "%.12g", x)) ?? x
+        return clean == clean.rounded() && abs(clean) < 1e15 ? String(Int(clean)) : String(clean)
     }
 
     static func seconds(_ d: Duration) -> Double {

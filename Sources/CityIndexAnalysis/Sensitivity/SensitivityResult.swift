@@ -6,6 +6,8 @@ public struct SensitivityResult: Sendable {
     public var criteriaID: String
     /// The set's name.
     public var criteriaName: LocalizedText
+    /// The set's published decimals, which its nominal scores are rounded to (nil: not rounded).
+    public var precision: Int?
     /// The period.
     public var period: Period
     /// The options of the run.

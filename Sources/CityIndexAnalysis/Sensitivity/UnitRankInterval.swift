@@ -7,9 +7,11 @@ public struct UnitRankInterval: Sendable, Hashable {
     /// The rank and index score of the nominal scoring.
     public var nominalRank: Int
     public var nominalScore: Double
-    /// The median of the replications' ranks.
+    /// The median of the replications' ranks: a rank or a half between two.
     public var medianRank: Double
-    /// The 5th and 95th percentiles of the replications' ranks (type 7 interpolation).
+    /// The 5th and 95th percentiles of the replications' ranks, each a rank or a half between
+    /// two (the inverse of the empirical distribution, averaged where it is flat: Hyndman and
+    /// Fan type 2).
     public var lowRank: Double
     public var highRank: Double
     /// The mean of |rank − nominal rank| over the replications.

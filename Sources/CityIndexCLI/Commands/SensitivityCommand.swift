@@ -73,6 +73,9 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "CSV dialect: data, excel or excel-vi.")
     var csvDialect: CSVDialect = .data
 
+    @Option(help: "Language of sensitivity.md and the chart: vi or en (default: the criteria set's).")
+    var lang: Language?
+
     @OptionGroup var headers: HeadersOption
 
     /// The options of the run: the set's `uncertainty:` declaration, each input overridden by
@@ -128,7 +131,7 @@ struct SensitivityCommand: ParsableCommand {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect, headers: headers.headers ?? .ids) {
+        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect, language: lang, headers: headers.headers ?? .ids) {
             try analysisOptions(declared: $0)
         }
         for p in written { Console.current.write(p + "\n") }

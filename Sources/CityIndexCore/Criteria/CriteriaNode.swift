@@ -4,14 +4,15 @@ public struct CriteriaNode: Sendable, Hashable {
     public var id: String
     /// The node's name.
     public var name: LocalizedText
-    /// A longer description.
-    public var description: String?
-    /// The unit of measure of an indicator's values ("years", "% of GRDP").
-    public var unit: String?
-    /// The data source of an indicator.
-    public var source: String?
-    /// Free notes.
-    public var notes: String?
+    /// A longer description, in Vietnamese and/or English (empty: none).
+    public var description: LocalizedText
+    /// The unit of measure of an indicator's values ("years", "% of GRDP"), in Vietnamese and/or
+    /// English (empty: none).
+    public var unit: LocalizedText
+    /// The data source of an indicator (empty: none).
+    public var source: LocalizedText
+    /// Free notes (empty: none).
+    public var notes: LocalizedText
     /// What the indicator's value is (`kind:`), nil when not declared.
     public var kind: IndicatorKind?
     /// Weight relative among siblings (default 1).
@@ -36,8 +37,9 @@ public struct CriteriaNode: Sendable, Hashable {
 
     /// Creates a node; the tree links are set by `CriteriaSet`.
     public init(
-        id: String, name: LocalizedText = LocalizedText(), description: String? = nil, unit: String? = nil,
-        source: String? = nil, notes: String? = nil, weight: Double = 1, target: Double? = nil,
+        id: String, name: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
+        unit: LocalizedText = LocalizedText(), source: LocalizedText = LocalizedText(), notes: LocalizedText = LocalizedText(),
+        weight: Double = 1, target: Double? = nil,
         scored: Bool = true, settings: StepSettings = StepSettings(), parent: Int? = nil,
         place: SourcePlace
     ) {

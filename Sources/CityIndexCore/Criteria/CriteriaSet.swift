@@ -9,10 +9,12 @@ public struct CriteriaSet: Sendable, Hashable {
     public var version: String?
     /// The set's name.
     public var name: LocalizedText
-    /// The published source of the method.
-    public var source: String?
-    /// Free notes (what was left out and why).
-    public var notes: String?
+    /// What the set measures, in a sentence or two (empty: none).
+    public var description: LocalizedText
+    /// The published source of the method (empty: none).
+    public var source: LocalizedText
+    /// Free notes (what was left out and why; empty: none).
+    public var notes: LocalizedText
     /// The default report language.
     public var language: Language
     /// Normalised scores lie in [0, scale].
@@ -51,14 +53,15 @@ public struct CriteriaSet: Sendable, Hashable {
     /// Creates a set from nodes whose `parent` indices are set; children, depths and
     /// depth-first order are derived. The first node without a parent is the root.
     public init(
-        id: String, version: String? = nil, name: LocalizedText = LocalizedText(), source: String? = nil,
-        notes: String? = nil, language: Language = .en, scale: Double = 1, precision: Int? = nil,
+        id: String, version: String? = nil, name: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
+        source: LocalizedText = LocalizedText(), notes: LocalizedText = LocalizedText(), language: Language = .en, scale: Double = 1, precision: Int? = nil,
         ties: TieMethod = .competition, unitsRegistries: [String] = [], screen: ScreenStep? = nil, groups: PerformanceGroupMethod? = nil,
         uncertainty: Uncertainties? = nil, defaults: StepSettings = StepSettings(), nodes: [CriteriaNode], file: String = ""
     ) {
         self.id = id
         self.version = version
         self.name = name
+        self.description = description
         self.source = source
         self.notes = notes
         self.language = language

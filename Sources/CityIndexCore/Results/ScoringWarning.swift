@@ -20,7 +20,7 @@ public enum ScoringWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .constantIndicator(indicator, value, score):
-            return "indicator \"\(indicator)\" has the same value (\(value)) for every ranked unit: every unit scores \(score) on it"
+            return "indicator \"\(indicator)\" has the same value (\(PlainNumber.text(value))) for every ranked unit: every unit scores \(PlainNumber.text(score)) on it"
         case let .unusableDenominator(indicator, unit, denominator):
             return "indicator \"\(indicator)\" for \(unit): denominator \"\(denominator)\" is missing or zero, so the value is treated as missing"
         case let .treated(indicator, method, points):

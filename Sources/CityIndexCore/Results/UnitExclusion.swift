@@ -18,7 +18,7 @@ public enum UnitExclusion: Sendable, Hashable, CustomStringConvertible {
         case let .noIndexScore(node):
             return "no score at node \"\(node)\": too few of its children have values"
         case let .nonPositiveInMean(node, child, score):
-            return "its score \(score) at \"\(child)\" cannot enter the mean at \"\(node)\""
+            return "its score \(PlainNumber.text(score)) at \"\(child)\" cannot enter the mean at \"\(node)\""
         }
     }
 

@@ -201,7 +201,8 @@ public struct ScoringSession {
         let run = RunRecord(
             createdAt: Date(), criteriaID: criteria.set.id, criteriaVersion: criteria.set.version ?? "",
             criteriaSHA256: criteria.sha256, dataSHA256: panel.sha256, periods: results.map(\.period),
-            options: runText, toolVersion: ToolInfo.version, results: [], key: key, lastImportID: try store.lastImportID())
+            options: runText, toolVersion: ToolInfo.version, precision: criteria.set.precision, results: [], key: key,
+            lastImportID: try store.lastImportID())
         let (id, reused) = try store.saveRun(run, results: results)
         if reused { events(.note("run \(id) reused: the same criteria set, data and options were scored before")) }
         return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)

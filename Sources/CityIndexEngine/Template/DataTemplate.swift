@@ -43,10 +43,10 @@ public struct DataTemplate {
             while let p = criteria.nodes[pillar].parent, p != 0 { pillar = p }
             let settings = criteria.effectiveSettings(of: i)
             return [
-                .text(node.id), .text(node.displayName(in: language)), .text(node.unit ?? ""),
+                .text(node.id), .text(node.displayName(in: language)), .text(node.unit.text(in: language)),
                 .text((settings.direction ?? .higher).rawValue), .text(criteria.isScored(i) ? "yes" : "no"),
-                .text(pillar == i ? "" : criteria.nodes[pillar].id), node.target.map { .number($0) } ?? .empty,
-                .text(node.description ?? ""),
+                .text(pillar == i ? "" : criteria.nodes[pillar].id), NumberKind.value.cell(node.target),
+                .text(node.description.text(in: language)),
             ]
         }
     }

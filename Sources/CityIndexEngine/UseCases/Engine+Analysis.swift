@@ -9,10 +9,12 @@ extension Engine {
     /// (the set's declared uncertainties, each overridden as the caller says), written under
     /// `out` (default `Reports/<set>/<period>`).
     ///
-    /// - Parameter options: builds the analysis options from the set's declaration.
+    /// - Parameters:
+    ///   - language: the language of `sensitivity.md` and the chart (default: the set's).
+    ///   - options: builds the analysis options from the set's declaration.
     /// - Returns: the paths written; a summary line goes to the events.
     public func sensitivity(
-        _ input: ScoringInput, out: String?, dialect: CSVDialect, headers: HeaderStyle = .ids,
+        _ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil, headers: HeaderStyle = .ids,
         options: (Uncertainties?) throws -> SensitivityOptions
     ) throws -> [String] {
         var analysisOptions: SensitivityOptions?
@@ -28,10 +30,13 @@ extension Engine {
             throw EngineError(String(describing: error))
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        let title = "# \(set.name.text(in: .en, fallback: set.id)): sensitivity, \(period)\n\n"
-        var files = ColumnTitles(style: headers, criteria: set).csvFiles(SensitivityTables(result: result).sheets, dialect: dialect)
-        files.append(("sensitivity.md", Array((title + SensitivitySection(result: result, chartFile: "rank-intervals.svg").text).utf8)))
-        files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result).svg.utf8)))
+        let language = language ?? set.language
+        let title = "# \(Markdown.inline(set.name.text(in: language, fallback: set.id))): "
+            + (language == .vi ? "phân tích độ nhạy, kỳ \(period)" : "sensitivity, \(period)") + "\n\n"
+        var files = ColumnTitles(style: headers, criteria: set).csvFiles(SensitivityTables(result: result, language: language).sheets, dialect: dialect)
+        let section = SensitivitySection(result: result, chartFile: "rank-intervals.svg", language: language)
+        files.append(("sensitivity.md", Array((title + section.text).utf8)))
+        files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result, language: language).svg.utf8)))
         let written = try ReportBundle.write(files, to: folder)
         let threads = analysisOptions.parallel ? "all cores" : "1 thread"
         events(.note(
@@ -40,8 +45,9 @@ extension Engine {
         return written
     }
 
-    /// `audit`: the statistical audit of one period, written under `out`.
-    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect, headers: HeaderStyle = .ids) throws -> [String] {
+    /// `audit`: the statistical audit of one period, written under `out`; `audit.md` in
+    /// `language` (default: the set's).
+    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil, headers: HeaderStyle = .ids) throws -> [String] {
         let session = try session(input)
         let period = try session.period(input.period)
         let data = try session.periodData(period)
@@ -53,9 +59,11 @@ extension Engine {
             throw EngineError(String(describing: error))
         }
         let folder = out ?? ReportBundle.defaultFolder(base: "Reports", setID: set.id, period: period)
-        let title = "# \(set.name.text(in: .en, fallback: set.id)): statistical audit, \(period)\n\n"
+        let language = language ?? set.language
+        let title = "# \(Markdown.inline(set.name.text(in: language, fallback: set.id))): "
+            + (language == .vi ? "kiểm định thống kê, kỳ \(period)" : "statistical audit, \(period)") + "\n\n"
         var files = ColumnTitles(style: headers, criteria: set).csvFiles(AuditTables(result: result).sheets, dialect: dialect)
-        files.append(("audit.md", Array((title + AuditSection(result: result).text).utf8)))
+        files.append(("audit.md", Array((title + AuditSection(result: result, language: language).text).utf8)))
         let written = try ReportBundle.write(files, to: folder)
         let flagged = result.correlations.filter { !$0.flags.isEmpty }.count
         events(.note(

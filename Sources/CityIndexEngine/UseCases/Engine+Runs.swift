@@ -1,5 +1,6 @@
 import CityIndexCore
 import CityIndexFormats
+import CityIndexReports
 import CityIndexStore
 import Foundation
 
@@ -26,10 +27,11 @@ extension Engine {
         events(.note("run \(id): \(run.criteriaID) \(run.criteriaVersion), criteria sha256 \(run.criteriaSHA256), data sha256 \(run.dataSHA256), \(run.options)"))
         var writer = CSVWriter(dialect: dialect)
         writer.writeHeader(["period", "unit", "node", "score", "rank", "flags"])
+        let score = NumberKind.score(precision: run.precision)
         for r in run.results {
             writer.writeRow([
                 .text(r.period.description), .text(r.unit), .text(r.node),
-                r.score.map { .number($0) } ?? .empty, r.rank.map { .integer($0) } ?? .empty, .text(r.flags),
+                score.cell(r.score), r.rank.map { .integer($0) } ?? .empty, .text(r.flags),
             ])
         }
         return writer.text
@@ -70,10 +72,11 @@ extension Engine {
         }
         var writer = CSVWriter(dialect: dialect)
         writer.writeHeader(["period", "unit", "node", "old_score", "new_score", "old_rank", "new_rank"])
+        let oldScore = NumberKind.score(precision: a.precision), newScore = NumberKind.score(precision: b.precision)
         for c in changes.rows {
             writer.writeRow([
                 .text(c.period.description), .text(c.unit), .text(c.node),
-                c.oldScore.map { .number($0) } ?? .empty, c.newScore.map { .number($0) } ?? .empty,
+                oldScore.cell(c.oldScore), newScore.cell(c.newScore),
                 c.oldRank.map { .integer($0) } ?? .empty, c.newRank.map { .integer($0) } ?? .empty,
             ])
         }

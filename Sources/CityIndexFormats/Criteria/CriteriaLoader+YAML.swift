@@ -5,7 +5,7 @@ import Yams
 extension CriteriaLoader {
     /// Keys of the set level.
     static let setKeys = [
-        "id", "version", "name", "source", "notes", "language", "scale", "precision", "ties", "units", "table", "nodes",
+        "id", "version", "name", "description", "source", "notes", "language", "scale", "precision", "ties", "units", "table", "nodes",
         "screen", "groups", "uncertainty", "targets", "charts", "defaults", "root",
     ]
     /// Keys of a node.
@@ -88,8 +88,9 @@ extension CriteriaLoader {
         }
         let version = f["version"].flatMap { r.string($0, what: "a version") }
         let name = f["name"].flatMap { r.localized($0, language: language) } ?? LocalizedText()
-        let source = f["source"].flatMap { r.string($0) }
-        let notes = f["notes"].flatMap { r.string($0) }
+        let description = f["description"].flatMap { r.localized($0, language: language, what: "a description") } ?? LocalizedText()
+        let source = f["source"].flatMap { r.localized($0, language: language, what: "a source") } ?? LocalizedText()
+        let notes = f["notes"].flatMap { r.localized($0, language: language, what: "notes") } ?? LocalizedText()
         let scale = f["scale"].flatMap { r.positive($0) } ?? 1
         let precision = f["precision"].flatMap { r.integer($0, in: 0...12) }
         let ties: TieMethod = f["ties"].flatMap { r.choice($0, "tie method") } ?? .competition
@@ -152,7 +153,7 @@ extension CriteriaLoader {
         }
         try r.log.check()
         var set = CriteriaSet(
-            id: id, version: version, name: name, source: source, notes: notes, language: language, scale: scale,
+            id: id, version: version, name: name, description: description, source: source, notes: notes, language: language, scale: scale,
             precision: precision, ties: ties, unitsRegistries: units, screen: screen, groups: performanceGroups,
             uncertainty: uncertainty, defaults: defaults, nodes: nodes,
             file: top.place.file)
@@ -225,11 +226,11 @@ struct TreeReader {
         }
         var node = CriteriaNode(id: id, parent: parent, place: v.place)
         if let x = f["name"] { node.name = reader.localized(x, language: language) ?? LocalizedText() }
-        if let x = f["description"] { node.description = reader.string(x) }
-        if let x = f["unit"] { node.unit = reader.string(x) }
+        if let x = f["description"] { node.description = reader.localized(x, language: language, what: "a description") ?? LocalizedText() }
+        if let x = f["unit"] { node.unit = reader.localized(x, language: language, what: "a unit of measure") ?? LocalizedText() }
         if let x = f["kind"] { node.kind = reader.choice(x, "indicator kind") }
-        if let x = f["source"] { node.source = reader.string(x) }
-        if let x = f["notes"] { node.notes = reader.string(x) }
+        if let x = f["source"] { node.source = reader.localized(x, language: language, what: "a source") ?? LocalizedText() }
+        if let x = f["notes"] { node.notes = reader.localized(x, language: language, what: "notes") ?? LocalizedText() }
         if let x = f["weight"] { node.weight = reader.positive(x) ?? 1 }
         if let x = f["target"] { node.target = reader.number(x) }
         if let x = f["scored"] { node.scored = reader.bool(x) ?? true }

@@ -33,8 +33,8 @@ public struct CriteriaTableExport: Sendable, Equatable {
         var keys: [String] = []
         if set.version != nil { keys.append("version") }
         if !set.name.isEmpty { keys.append("name") }
-        if set.source != nil { keys.append("source") }
-        if set.notes != nil { keys.append("notes") }
+        if !set.source.isEmpty { keys.append("source") }
+        if !set.notes.isEmpty { keys.append("notes") }
         if set.language != .en { keys.append("language") }
         if set.scale != 1 { keys.append("scale") }
         if set.precision != nil { keys.append("precision") }

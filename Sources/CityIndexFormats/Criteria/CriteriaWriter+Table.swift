@@ -80,11 +80,12 @@ enum TableText {
             var cells = TableSteps.cells(steps[i])
             cells.merge([
                 "Level": isDenominator ? "" : String(level[i]), "iCode": node.id, "iName": node.name.en ?? "",
-                "Weight": isDenominator ? "" : Wording.number(node.weight), "Unit": node.unit ?? "",
+                "Weight": isDenominator ? "" : Wording.number(node.weight), "Unit": node.unit.en ?? "", "Unit_vi": node.unit.vi ?? "",
                 "Target": node.target.map(Wording.number) ?? "",
                 "Parent": isDenominator ? "" : node.parent.map { set.nodes[$0].id } ?? "", "Type": types[i],
-                "iName_vi": node.name.vi ?? "", "Description": node.description ?? "", "Source": node.source ?? "",
-                "Notes": node.notes ?? "", "Scored": node.scored || isDenominator ? "" : "false",
+                "iName_vi": node.name.vi ?? "", "Description": node.description.en ?? "", "Description_vi": node.description.vi ?? "",
+                "Source": node.source.en ?? "", "Source_vi": node.source.vi ?? "", "Notes": node.notes.en ?? "", "Notes_vi": node.notes.vi ?? "",
+                "Scored": node.scored || isDenominator ? "" : "false",
             ]) { _, new in new }
             switch steps[i].direction {
             case .higher?: cells["Direction"] = "1"

@@ -28,8 +28,9 @@ public enum CriteriaWriter {
         var out = "id: \(YAMLText.scalar(set.id))\n"
         if let v = set.version { out += "version: \(YAMLText.quoted(v))\n" }
         if !set.name.isEmpty { out += "name: \(name(set.name, language: set.language))\n" }
-        if let v = set.source { out += "source: \(YAMLText.scalar(v))\n" }
-        if let v = set.notes { out += "notes: \(YAMLText.scalar(v))\n" }
+        for (key, text) in [("description", set.description), ("source", set.source), ("notes", set.notes)] where !text.isEmpty {
+            out += "\(key): \(name(text, language: set.language))\n"
+        }
         if set.language != .en { out += "language: \(set.language.rawValue)\n" }
         out += "scale: \(YAMLText.number(set.scale))\n"
         if let p = set.precision { out += "precision: \(p)\n" }
@@ -86,7 +87,8 @@ public enum CriteriaWriter {
         return out == "uncertainty:\n" ? "uncertainty: {}\n" : out
     }
 
-    /// `Text` alone when it reads back in the set's language, else `{en: …, vi: …}`.
+    /// `Text` alone when it reads back in the set's language, else `{en: …, vi: …}`: names,
+    /// units of measure, descriptions, sources and notes.
     static func name(_ text: LocalizedText, language: Language) -> String {
         switch (text.en, text.vi, language) {
         case (let en?, nil, .en): return YAMLText.scalar(en)
@@ -103,13 +105,13 @@ public enum CriteriaWriter {
         let node = set.nodes[i]
         var lines: [(String, String)] = [("id", YAMLText.scalar(node.id))]
         if !node.name.isEmpty { lines.append(("name", name(node.name, language: set.language))) }
-        if let v = node.description { lines.append(("description", YAMLText.scalar(v))) }
-        if let v = node.unit { lines.append(("unit", YAMLText.scalar(v))) }
+        if !node.description.isEmpty { lines.append(("description", name(node.description, language: set.language))) }
+        if !node.unit.isEmpty { lines.append(("unit", name(node.unit, language: set.language))) }
         if let v = node.kind { lines.append(("kind", v.rawValue)) }
         if node.weight != 1 { lines.append(("weight", YAMLText.number(node.weight))) }
         if let v = node.target { lines.append(("target", YAMLText.number(v))) }
-        if let v = node.source { lines.append(("source", YAMLText.scalar(v))) }
-        if let v = node.notes { lines.append(("notes", YAMLText.scalar(v))) }
+        if !node.source.isEmpty { lines.append(("source", name(node.source, language: set.language))) }
+        if !node.notes.isEmpty { lines.append(("notes", name(node.notes, language: set.language))) }
         if !node.scored { lines.append(("scored", "false")) }
         if !node.tags.isEmpty { lines.append(("tags", "[" + node.tags.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
         lines += steps(node.settings)

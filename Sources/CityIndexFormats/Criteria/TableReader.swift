@@ -20,13 +20,16 @@ struct TableDraft {
 
 /// Reads a flat criteria table: columns Level, iCode, iName, Direction, Weight, Unit, Target,
 /// Denominator, Parent, Type, and optionally Normalise, Min, Max, Transform, Aggregate,
-/// iName_vi, Description, Source, Notes, Scored, DenominatorFactor, Impute, ImputeBy, Treat,
-/// OverTime, Combine, CombineBy, CombineStage, RangeMin, RangeMax (header names in any case).
+/// iName_vi, Unit_vi, Description, Description_vi, Source, Source_vi, Notes, Notes_vi, Scored,
+/// DenominatorFactor, Impute, ImputeBy, Treat, OverTime, Combine, CombineBy, CombineStage,
+/// RangeMin, RangeMax (header names in any case). The texts without `_vi` are English, as
+/// `iName` is; a `_vi` column gives the Vietnamese form.
 enum TableReader {
     /// Columns in the order they are written.
     static let columns = [
         "Level", "iCode", "iName", "Direction", "Weight", "Unit", "Target", "Denominator", "Parent", "Type",
-        "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Description", "Source", "Notes",
+        "Normalise", "Min", "Max", "Transform", "Aggregate", "iName_vi", "Unit_vi", "Description", "Description_vi",
+        "Source", "Source_vi", "Notes", "Notes_vi",
         "Scored", "DenominatorFactor", "Impute", "ImputeBy", "Treat", "OverTime", "Combine", "CombineBy", "CombineStage",
         "RangeMin", "RangeMax",
     ]

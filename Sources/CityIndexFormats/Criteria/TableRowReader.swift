@@ -9,10 +9,10 @@ enum TableRowReader {
         var node = CriteriaNode(id: row.code, scored: row.type != "Denominator", place: cells.rowPlace(r))
         func optional(_ column: String) -> String? { cells.optional(r, column) }
         node.name = LocalizedText(en: optional("iName"), vi: optional("iName_vi"))
-        node.unit = optional("Unit")
-        node.description = optional("Description")
-        node.source = optional("Source")
-        node.notes = optional("Notes")
+        node.unit = LocalizedText(en: optional("Unit"), vi: optional("Unit_vi"))
+        node.description = LocalizedText(en: optional("Description"), vi: optional("Description_vi"))
+        node.source = LocalizedText(en: optional("Source"), vi: optional("Source_vi"))
+        node.notes = LocalizedText(en: optional("Notes"), vi: optional("Notes_vi"))
         if let target = cells.number(r, "Target", log: &log) { node.target = target }
         let isIndicator = row.type == "Indicator"
         let isAggregate = row.type == "Aggregate"

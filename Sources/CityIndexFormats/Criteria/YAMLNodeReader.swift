@@ -163,10 +163,11 @@ struct YAMLNodeReader {
         return ok ? out : nil
     }
 
-    /// `{en: …, vi: …}` or a plain text, which is taken as `language`.
-    mutating func localized(_ v: YAMLValue, language: Language) -> LocalizedText? {
+    /// `{en: …, vi: …}` or a plain text, which is taken as `language`; `what` names the text in
+    /// problems (`a name`, `a unit of measure`).
+    mutating func localized(_ v: YAMLValue, language: Language, what: String = "a name") -> LocalizedText? {
         if case .mapping = v.node {
-            guard let f = fields(v, known: ["en", "vi"], what: "a name in en and/or vi") else { return nil }
+            guard let f = fields(v, known: ["en", "vi"], what: "\(what) in en and/or vi") else { return nil }
             var text = LocalizedText()
             if let en = f["en"] { text.en = string(en) }
             if let vi = f["vi"] { text.vi = string(vi) }

@@ -16,6 +16,8 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
     case misspelledIndicatorColumn(file: String, line: Int, column: Int, name: String, suggestion: String)
     /// Rows with problems, each with its place (at most the reader's limit).
     case badRows([BadRow])
+    /// The first rows with problems (the reader's limit), and how many more there are.
+    case tooManyBadRows([BadRow], more: Int)
     /// The file has a header but no rows of data.
     case noRows(file: String)
     /// A header that can be read two ways (two roles, or a role and an indicator id); `example`
@@ -35,6 +37,11 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
     case indicatorNotUsed(file: String, layout: ObservationFile.Layout, indicator: String)
     /// `--columns` gives a column a period, but the file is not a table with one column per period.
     case periodMappingNotUsed(file: String, name: String, layout: ObservationFile.Layout)
+
+    /// The bad rows found: every one, or the first ones and a count of the rest.
+    static func rows(_ rows: [BadRow], more: Int) -> ObservationFileError {
+        more > 0 ? .tooManyBadRows(rows, more: more) : .badRows(rows)
+    }
 
     /// One sentence per problem (one line per bad row).
     public var description: String {
@@ -56,6 +63,9 @@ public enum ObservationFileError: Error, Sendable, Equatable, CustomStringConver
             return "\(file): the file has no period column: add a column \"period\" or pass --period (e.g. --period 2024)."
         case .badRows(let rows):
             return rows.map(\.description).joined(separator: "\n")
+        case .tooManyBadRows(let rows, let more):
+            let file = rows.first?.file ?? "the file"
+            return (rows.map(\.description) + ["\(file): … and \(more) more bad row(s) (the first \(rows.count) are listed)"]).joined(separator: "\n")
         case .noRows(let file):
             return "\(file): the file has a header but no rows of data: add the values below the header."
         case .mappedColumnNotFound(let file, let name, let suggestion):

@@ -64,7 +64,7 @@ extension ObservationFileReader {
                 badRows[k].message = Self.twiceMessage(o, previous: p.earlier, line: lines[key] ?? o.line)
             }
         }
-        if !badRows.isEmpty { throw ObservationFileError.badRows(Array(badRows.prefix(maxBadRows))) }
+        if !badRows.isEmpty { throw ObservationFileError.rows(badRows, more: scanned.moreBadRows) }
         return ObservationStream(
             name: reader.file, layout: scanned.layout, attributes: scanned.attributes, emptyRows: scanned.emptyRows,
             leftOut: scanned.leftOut)

@@ -137,7 +137,7 @@ public struct ObservationFileReader: Sendable {
             records.append(observation)
             return .ok
         }
-        if !scanned.badRows.isEmpty { throw .badRows(Array(scanned.badRows.prefix(maxBadRows))) }
+        if !scanned.badRows.isEmpty { throw ObservationFileError.rows(scanned.badRows, more: scanned.moreBadRows) }
         return ObservationFile(
             name: reader.file, layout: scanned.layout, records: records, attributes: scanned.attributes,
             emptyRows: scanned.emptyRows, sheet: reader.sheet, leftOut: scanned.leftOut)
@@ -166,6 +166,8 @@ public struct ObservationFileReader: Sendable {
         var emptyRows: [RawEmptyRow]
         var badRows: [BadRow]
         var leftOut: LeftOutRows
+        /// Bad rows found beyond ``maxBadRows`` (counted, not listed).
+        var moreBadRows = 0
     }
 
     /// Reads every row, handing each value to `add` as it is read; collects attributes and bad rows.
@@ -188,14 +190,19 @@ public struct ObservationFileReader: Sendable {
         var emptyRows: [RawEmptyRow] = []
         var emptySeen = Set<EmptyRowKey>()
         var badRows: [BadRow] = []
+        var moreBadRows = 0
         var stopped = false
+        /// Keeps the first ``maxBadRows`` bad rows and counts the others.
+        func record(_ row: BadRow) {
+            if badRows.count < maxBadRows { badRows.append(row) } else { moreBadRows += 1 }
+        }
         // Files repeat the same period text row after row: parse it once.
         var lastPeriod: (text: String, period: Period)? = nil
         var dataRows = 0
 
-        func bad(_ record: CSVRecord, _ index: Int, _ message: String) {
-            let place = record.position(of: index)
-            badRows.append(BadRow(file: file, line: place.line, column: place.column, message: message, sheet: sheet))
+        func bad(_ csvRecord: CSVRecord, _ index: Int, _ message: String) {
+            let place = csvRecord.position(of: index)
+            record(BadRow(file: file, line: place.line, column: place.column, message: message, sheet: sheet))
         }
         func text(_ record: CSVRecord, _ index: Int?) -> String? {
             guard let index else { return nil }
@@ -215,8 +222,7 @@ public struct ObservationFileReader: Sendable {
             switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message):
-                badRows.append(
-                    BadRow(file: file, line: observation.line, column: observation.column, message: message, sheet: sheet))
+                record(BadRow(file: file, line: observation.line, column: observation.column, message: message, sheet: sheet))
             case .stop: stopped = true
             }
         }
@@ -247,7 +253,8 @@ public struct ObservationFileReader: Sendable {
             }
         }
 
-        while badRows.count < maxBadRows, !stopped {
+        // Every row is read, so that the bad rows beyond the ones listed can be counted.
+        while !stopped {
             // Common rows first, from the bytes; any other row is read below, with every check.
             if fast != nil {
                 let taken = reader.nextPlainRecord(fieldCount: fieldCount) { record in
@@ -390,7 +397,9 @@ public struct ObservationFileReader: Sendable {
             }
         }
         if badRows.isEmpty, !stopped, dataRows == 0 { throw .noRows(file: file) }
-        return Scanned(layout: layout, attributes: attributes, emptyRows: emptyRows, badRows: badRows, leftOut: leftOut)
+        var scanned = Scanned(layout: layout, attributes: attributes, emptyRows: emptyRows, badRows: badRows, leftOut: leftOut)
+        scanned.moreBadRows = moreBadRows
+        return scanned
     }
 }
 

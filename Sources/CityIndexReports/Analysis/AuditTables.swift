@@ -5,6 +5,8 @@ import Foundation
 
 /// The tables of a statistical audit: `audit-indicators`, `audit-correlations` and
 /// `audit-pillars`, written as CSV files and as sheets of `report.xlsx`, cell for cell the same.
+/// Statistics have 4 significant digits, coefficients (correlations, alpha) 3 decimals and
+/// shares 4 (``NumberKind``).
 public struct AuditTables: Sendable {
     /// The audit written.
     public var result: AuditResult
@@ -22,7 +24,8 @@ public struct AuditTables: Sendable {
         sheets.map { $0.csvFile(dialect: dialect) }
     }
 
-    private func number(_ x: Double) -> CSVCell { .number(x, decimals: nil) }
+    private func statistic(_ x: Double) -> CSVCell { NumberKind.statistic.cell(x) }
+    private func coefficient(_ x: Double) -> CSVCell { NumberKind.coefficient.cell(x) }
 
     /// Per indicator: count, missing share, moments, extremes, outliers and flags.
     public func indicators(dialect: CSVDialect) -> CSVWriter { indicatorsSheet.csv(dialect: dialect) }
@@ -43,8 +46,8 @@ public struct AuditTables: Sendable {
             ],
             rows: result.indicators.map { s in
                 [
-                    .text(s.indicator), .text(s.pillar), .integer(s.count), number(s.missingShare), number(s.mean),
-                    number(s.standardDeviation), number(s.minimum), number(s.maximum), number(s.skewness), number(s.kurtosis),
+                    .text(s.indicator), .text(s.pillar), .integer(s.count), NumberKind.share.cell(s.missingShare), statistic(s.mean),
+                    statistic(s.standardDeviation), statistic(s.minimum), statistic(s.maximum), statistic(s.skewness), statistic(s.kurtosis),
                     .integer(s.outliersLow), .integer(s.outliersHigh), .text(s.flags.joined(separator: " ")),
                 ]
             })
@@ -57,21 +60,23 @@ public struct AuditTables: Sendable {
             header: ["kind", "pillar", "first", "second", "count", "pearson", "spearman", "flags"],
             rows: result.correlations.map { r in
                 [
-                    .text(r.kind.rawValue), .text(r.pillar), .text(r.first), .text(r.second), .integer(r.count), number(r.pearson),
-                    number(r.spearman), .text(r.flags.joined(separator: " ")),
+                    .text(r.kind.rawValue), .text(r.pillar), .text(r.first), .text(r.second), .integer(r.count), coefficient(r.pearson),
+                    coefficient(r.spearman), .text(r.flags.joined(separator: " ")),
                 ]
             })
     }
 
-    /// The `audit-pillars` table; the eigenvalues are one text cell, space-separated.
+    /// The `audit-pillars` table; the eigenvalues are one text cell, space-separated, each with
+    /// 4 significant digits and the decimal point.
     var pillarsSheet: XLSXSheet {
         XLSXSheet(
             name: "audit-pillars",
             header: ["pillar", "indicators", "complete_units", "cronbach_alpha", "pc1_share", "eigenvalues"],
             rows: result.pillars.map { p in
                 [
-                    .text(p.pillar), .integer(p.indicators), .integer(p.completeUnits), number(p.cronbachAlpha),
-                    number(p.firstComponentShare), .text(p.eigenvalues.map { String(format: "%.6g", $0) }.joined(separator: " ")),
+                    .text(p.pillar), .integer(p.indicators), .integer(p.completeUnits), coefficient(p.cronbachAlpha),
+                    NumberKind.share.cell(p.firstComponentShare),
+                    .text(p.eigenvalues.map { CSVWriter.field(statistic($0), dialect: .data) }.joined(separator: " ")),
                 ]
             })
     }

@@ -8,7 +8,7 @@ extension SensitivitySection {
 
     /// The units whose interval spans ``widePlaces`` places or more, in nominal rank order.
     var wideIntervals: [UnitRankInterval] {
-        result.intervals.filter { ($0.highRank - $0.lowRank).rounded() >= Double(widePlaces) }
+        result.intervals.filter { $0.highRank - $0.lowRank >= Double(widePlaces) }
     }
 
     /// A paragraph and one line per wide interval, naming what drives it (``RankIntervalDriver``);
@@ -24,14 +24,14 @@ extension SensitivitySection {
         var lines: [String] = []
         for r in wide.prefix(10) {
             var line = "- **\(Markdown.inline(r.unit.name(in: language)))** "
-            line += DisplayNumber.format(r.lowRank, decimals: 0, language: language) + "–" + DisplayNumber.format(r.highRank, decimals: 0, language: language)
+            line += NumberKind.simulatedRank.text(r.lowRank, language: language) + "–" + NumberKind.simulatedRank.text(r.highRank, language: language)
             guard let d = result.drivers[r.unit.code] else {
                 lines.append(line)
                 continue
             }
             var parts: [String] = []
             if let input = d.input, let total = d.total {
-                parts.append(labels.mostly(labels.driverInput(input), total: DisplayNumber.format(total, decimals: 2, language: language)))
+                parts.append(labels.mostly(labels.driverInput(input), total: NumberKind.coefficient.text(total, language: language)))
             }
             var worst = labels.worstRank(d.worstRank)
             if let input = d.input, let choice = labels.worstChoice(input, of: d) { worst += " " + choice }

@@ -38,14 +38,15 @@ public struct SensitivitySection: Sendable {
                 ? "Không khai báo yếu tố bất định nào: mọi lần lặp đều cho lại bảng xếp hạng danh nghĩa.\n\n"
                 : "No uncertain input was declared: every replication reproduces the nominal ranking.\n\n"
         } else {
+            let runs = count(o.runs), evaluations = count(result.evaluations), resamples = count(o.bootstrap)
             if vi {
-                out += "Mô phỏng Monte Carlo với \(o.runs) lần lặp (hạt giống \(o.seed)); chỉ số độ nhạy theo thiết kế Saltelli "
-                out += "với ước lượng Jansen (\(result.evaluations) lần tính chỉ số) và \(o.bootstrap) lần lấy mẫu lại bootstrap "
+                out += "Mô phỏng Monte Carlo với \(runs) lần lặp (hạt giống \(o.seed)); chỉ số độ nhạy theo thiết kế Saltelli "
+                out += "với ước lượng Jansen (\(evaluations) lần tính chỉ số) và \(resamples) lần lấy mẫu lại bootstrap "
                 out += "cho khoảng 95 %. Các yếu tố bất định:\n\n"
             } else {
-                out += "Monte Carlo over \(o.runs) replications (seed \(o.seed)); the sensitivity indices use the "
-                out += "Saltelli design with Jansen's estimators (\(result.evaluations) evaluations of the index) and "
-                out += "\(o.bootstrap) bootstrap resamples for their 95 % intervals. Uncertain inputs:\n\n"
+                out += "Monte Carlo over \(runs) replications (seed \(o.seed)); the sensitivity indices use the "
+                out += "Saltelli design with Jansen's estimators (\(evaluations) evaluations of the index) and "
+                out += "\(resamples) bootstrap resamples for their 95 % intervals. Uncertain inputs:\n\n"
             }
             for input in result.inputs {
                 out += "- \(inputName(input)): \(Markdown.inline(level(input)))\n"
@@ -58,10 +59,11 @@ public struct SensitivitySection: Sendable {
                 ? ["hạng danh nghĩa", "đơn vị", "điểm", "hạng trung vị", "bách phân vị 5–95", "|dịch chuyển| trung bình"]
                 : ["nominal rank", "unit", "score", "median rank", "5th–95th percentile", "mean |shift|"],
             alignments: [.right, .left, .right, .right, .center, .right])
+        let score = NumberKind.score(precision: result.precision)
         for r in result.intervals {
             table.append([
-                String(r.nominalRank), r.unit.name(in: language), number(r.nominalScore, 2), number(r.medianRank, 1),
-                "\(number(r.lowRank, 1))–\(number(r.highRank, 1))", number(r.meanAbsoluteShift, 2),
+                String(r.nominalRank), r.unit.name(in: language), score.text(r.nominalScore, language: language), rank(r.medianRank),
+                "\(rank(r.lowRank))–\(rank(r.highRank))", NumberKind.statistic.text(r.meanAbsoluteShift, language: language),
             ])
         }
         out += table.text + "\n"
@@ -79,8 +81,8 @@ public struct SensitivitySection: Sendable {
             let to = vi ? "đến" : "to"
             for s in overall {
                 indices.append([
-                    inputName(s.input), number(s.first, 3), "\(number(s.firstLow, 3)) \(to) \(number(s.firstHigh, 3))",
-                    number(s.total, 3), "\(number(s.totalLow, 3)) \(to) \(number(s.totalHigh, 3))",
+                    inputName(s.input), coefficient(s.first), "\(coefficient(s.firstLow)) \(to) \(coefficient(s.firstHigh))",
+                    coefficient(s.total), "\(coefficient(s.totalLow)) \(to) \(coefficient(s.totalHigh))",
                 ])
             }
             out += indices.text + "\n"
@@ -91,20 +93,45 @@ public struct SensitivitySection: Sendable {
         return out
     }
 
-    /// `x` with `decimals` places in the section's language.
-    private func number(_ x: Double, _ decimals: Int) -> String {
-        DisplayNumber.format(x, decimals: decimals, language: language)
-    }
+    /// A median or percentile rank: a rank or a half (`17,5`).
+    private func rank(_ x: Double) -> String { NumberKind.simulatedRank.text(x, language: language) }
+
+    /// A sensitivity index: 3 decimals.
+    private func coefficient(_ x: Double) -> String { NumberKind.coefficient.text(x, language: language) }
+
+    /// A count (`1.000` lần lặp, `1,000` replications).
+    private func count(_ n: Int) -> String { DisplayNumber.format(Double(n), decimals: 0, language: language) }
+
+    private var labels: ReportLabels { ReportLabels(language: language) }
 
     /// The input's name in the section's language.
     private func inputName(_ input: UncertainInput) -> String {
         guard language == .vi else { return input.rawValue }
         switch input {
         case .weights: return "trọng số"
-        case .normalisation: return "chuẩn hoá"
+        case .normalisation: return "chuẩn hóa"
         case .aggregation: return "tổng hợp"
-        case .imputation: return "bổ khuyết"
+        case .imputation: return "ước tính bổ sung"
         case .leaveOut: return "bỏ bớt"
+        }
+    }
+
+    /// A normalisation alternative in the section's language.
+    private func name(_ n: NormalisationChoice) -> String {
+        switch n {
+        case .asSet: labels.pick("as the set says", "theo bộ tiêu chí")
+        case .minMax: "min-max"
+        case .zScore: "z-score"
+        case .rank: labels.pick("rank", "thứ hạng")
+        }
+    }
+
+    /// An aggregation alternative in the section's language.
+    private func name(_ a: AggregationChoice) -> String {
+        switch a {
+        case .asSet: labels.pick("as the set says", "theo bộ tiêu chí")
+        case .arithmetic: labels.aggregateName(.arithmetic)
+        case .geometric: labels.aggregateName(.geometric)
         }
     }
 
@@ -115,18 +142,14 @@ public struct SensitivitySection: Sendable {
         let o = result.options
         switch input {
         case .weights:
-            if let a = o.dirichletConcentration { return "phân phối Dirichlet quanh trọng số danh nghĩa, độ tập trung \(a) mỗi nhánh" }
-            return "mỗi trọng số phân phối đều trong khoảng ±\(SensitivityAnalysis.trimmed((o.weightSpread ?? 0) * 100)) % quanh giá trị danh nghĩa"
-        case .imputation: return "theo bộ tiêu chí, hoặc không bổ khuyết"
+            if let a = o.dirichletConcentration {
+                return "phân phối Dirichlet quanh trọng số danh nghĩa, độ tập trung \(NumberKind.value.text(a, language: language)) mỗi nhánh"
+            }
+            return "mỗi trọng số phân phối đều trong khoảng ±\(NumberKind.value.text((o.weightSpread ?? 0) * 100, language: language)) % quanh giá trị danh nghĩa"
+        case .imputation: return "theo bộ tiêu chí, hoặc không ước tính bổ sung"
         case .leaveOut: return "không bỏ, hoặc bỏ một " + (o.leaveOut == .pillar ? "trụ cột" : "chỉ tiêu")
-        case .normalisation, .aggregation: return english
+        case .normalisation: return o.normalisations.map(name).joined(separator: ", ")
+        case .aggregation: return o.aggregations.map(name).joined(separator: ", ")
         }
-    }
-
-    /// A number with fixed decimals, `–` for NaN.
-    static func number(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return "–" }
-        let s = String(format: "%.\(decimals)f", x)
-        return s.hasPrefix("-") && Double(s) == 0 ? String(s.dropFirst()) : s
     }
 }

@@ -8,9 +8,14 @@ import CityIndexFormats
 public struct SensitivityTables: Sendable {
     /// The run written.
     public var result: SensitivityResult
+    /// The language of unit names.
+    public var language: Language
 
-    /// Creates the tables.
-    public init(result: SensitivityResult) { self.result = result }
+    /// Creates the tables; unit names in `language`.
+    public init(result: SensitivityResult, language: Language = .vi) {
+        self.result = result
+        self.language = language
+    }
 
     /// The tables as sheets named like their CSV files (without `.csv`), in file order.
     /// - Complexity: O(units × inputs).
@@ -28,30 +33,31 @@ public struct SensitivityTables: Sendable {
     /// One row per output and input: the indices and their bootstrap intervals.
     public func indices(dialect: CSVDialect) -> CSVWriter { indicesSheet.csv(dialect: dialect) }
 
-    /// The `sensitivity-units` table.
+    /// The `sensitivity-units` table: the nominal score at the set's precision, the median and
+    /// percentile ranks as ranks or halves, the mean shift as a statistic.
     var unitsSheet: XLSXSheet {
-        XLSXSheet(
+        let score = NumberKind.score(precision: result.precision), rank = NumberKind.simulatedRank
+        return XLSXSheet(
             name: "sensitivity-units",
             header: ["unit", "name", "nominal_rank", "nominal_score", "median_rank", "p5_rank", "p95_rank", "mean_abs_shift"],
             rows: result.intervals.map { r in
                 [
-                    .text(r.unit.code), .text(r.unit.name), .integer(r.nominalRank), .number(r.nominalScore, decimals: nil),
-                    .number(r.medianRank, decimals: nil), .number(r.lowRank, decimals: nil), .number(r.highRank, decimals: nil),
-                    .number(r.meanAbsoluteShift, decimals: 4),
+                    .text(r.unit.code), .text(r.unit.name(in: language)), .integer(r.nominalRank), score.cell(r.nominalScore),
+                    rank.cell(r.medianRank), rank.cell(r.lowRank), rank.cell(r.highRank), NumberKind.statistic.cell(r.meanAbsoluteShift),
                 ]
             })
     }
 
-    /// The `sensitivity-indices` table.
+    /// The `sensitivity-indices` table: every index and bound a coefficient.
     var indicesSheet: XLSXSheet {
-        XLSXSheet(
+        let c = NumberKind.coefficient
+        return XLSXSheet(
             name: "sensitivity-indices",
             header: ["output", "input", "first_order", "first_low", "first_high", "total", "total_low", "total_high"],
             rows: result.indices.map { s in
                 [
-                    .text(s.output.description), .text(s.input.rawValue), .number(s.first, decimals: 4), .number(s.firstLow, decimals: 4),
-                    .number(s.firstHigh, decimals: 4), .number(s.total, decimals: 4), .number(s.totalLow, decimals: 4),
-                    .number(s.totalHigh, decimals: 4),
+                    .text(s.output.description), .text(s.input.rawValue), c.cell(s.first), c.cell(s.firstLow),
+                    c.cell(s.firstHigh), c.cell(s.total), c.cell(s.totalLow), c.cell(s.totalHigh),
                 ]
             })
     }

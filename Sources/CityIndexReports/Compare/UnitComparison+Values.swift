@@ -31,9 +31,8 @@ extension UnitComparison {
         guard result.criteria.nodes[n].isIndicator, n != 0 else { return [.empty, .empty, .empty, .empty] }
         let measure = IndicatorMeasure(criteria: result.criteria, node: n)
         return [
-            measure.cell(measure.value(in: result, unit: u)), .text(measure.scoredUnit(in: language) ?? ""),
-            result.rawValue(node: n, unit: u).map { .number($0) } ?? .empty,
-            measure.denominatorValue(in: result, unit: u).map { .number($0) } ?? .empty,
+            NumberKind.value.cell(measure.value(in: result, unit: u)), .text(measure.scoredUnit(in: language) ?? ""),
+            NumberKind.value.cell(result.rawValue(node: n, unit: u)), NumberKind.value.cell(measure.denominatorValue(in: result, unit: u)),
         ]
     }
 }

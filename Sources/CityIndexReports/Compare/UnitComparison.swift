@@ -109,11 +109,8 @@ public struct UnitComparison: Sendable {
             "value", "unit_of_measure", "raw_value", "denominator_value",
         ]))
         let levels = criteria.levels
-        let exact = criteria.precision
-        func cell(_ x: Double?) -> CSVCell {
-            guard let x else { return .empty }
-            return .number(exact.map { Rounding.round(x, decimals: $0) } ?? x, decimals: exact)
-        }
+        let score = NumberKind.score(precision: criteria.precision)
+        func cell(_ x: Double?) -> CSVCell { score.cell(x) }
         for n in nodes {
             let ref = reference(node: n)
             let bestScore = ref.best.flatMap { result.score(node: n, unit: $0) }

@@ -102,7 +102,7 @@ public struct UnitTrend: Sendable {
         let rows = nodes.map { n in
             var cells: [CSVCell] = [.text(criteria.nodes[n].id), .integer(levels[n])]
             for p in Trend.series(unit: unit, node: criteria.nodes[n].id, in: results) {
-                cells.append(p.score.map { .number($0, decimals: criteria.precision) } ?? .empty)
+                cells.append(NumberKind.score(precision: criteria.precision).cell(p.score))
                 cells.append(p.rank.map { .integer($0) } ?? .empty)
             }
             return cells
@@ -120,13 +120,10 @@ public struct UnitTrend: Sendable {
         let rows: [[CSVCell]] = growth.map { g in
             let node = criteria.nodes[g.node]
             let measure = IndicatorMeasure(criteria: criteria, node: g.node)
-            // Observed values: the difference to their decimals, without binary noise; quotients in full.
-            let decimals = max(measure.displayDecimals(g.first.value), measure.displayDecimals(g.last.value))
-            let change = measure.denominate == nil ? CSVCell.number(Rounding.round(g.change, decimals: decimals)) : measure.cell(g.change)
             return [
                 .text(node.id), .text(measure.scoredUnit(in: language) ?? ""), .text(g.kind.rawValue), .text(g.first.period.description),
-                measure.cell(g.first.value), .text(g.last.period.description), measure.cell(g.last.value),
-                change, g.annualGrowth.map { .number($0, decimals: 4) } ?? .empty,
+                NumberKind.value.cell(g.first.value), .text(g.last.period.description), NumberKind.value.cell(g.last.value),
+                NumberKind.value.cell(g.change), NumberKind.share.cell(g.annualGrowth),
             ]
         }
         return (header, rows)

@@ -29,7 +29,7 @@ extension MarkdownReport {
                 ? "Min-max and z-score bounds are each period's own: a change reflects the unit and the others."
                 : "Ngưỡng chuẩn hóa min-max và z-score tính riêng cho từng kỳ: thay đổi phản ánh cả đơn vị và các đơn vị khác.") + "\n\n"
         } else {
-            let list = bounds.map(\.description).sorted().joined(separator: ", ")
+            let list = bounds.map(labels.bounds).sorted().joined(separator: ", ")
             out += (en ? "Normalisation bounds: \(list), so a change reflects the unit itself." : "Ngưỡng chuẩn hóa: \(list).") + "\n\n"
         }
         guard !rises.isEmpty || !falls.isEmpty else {

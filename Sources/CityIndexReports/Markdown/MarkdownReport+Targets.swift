@@ -25,7 +25,7 @@ extension MarkdownReport {
                 t.append([
                     "\(MarkdownText.cell(node.displayName(in: language))) (`\(MarkdownText.code(node.id))`)",
                     DisplayNumber.format(use.target, decimals: WhatItTakes.decimals(of: [use.target]), language: language),
-                    MarkdownText.cell(node.unit ?? ""), MarkdownText.cell(scope), "\(use.units.count)",
+                    MarkdownText.cell(node.unit.text(in: language)), MarkdownText.cell(scope), "\(use.units.count)",
                     MarkdownText.cell(table.source(use)) + " (`\(MarkdownText.code(use.place.location))`)",
                 ])
             }

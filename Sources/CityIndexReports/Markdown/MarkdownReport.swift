@@ -49,10 +49,11 @@ public struct MarkdownReport: Sendable {
         var out = "# \(Markdown.inline(criteria.name.text(in: language, fallback: criteria.id))) — \(result.period)\n\n"
         if let notice = options.notice { out += "> **\(Markdown.inline(notice))**\n\n" }
         out += viewLine
+        if let description = criteria.description.nonEmpty(in: language) { out += Markdown.inline(description) + "\n\n" }
         var facts: [String] = []
         let version = criteria.version.map { " \(Markdown.inline($0))" } ?? ""
         facts.append("\(labels.criteriaSet): `\(MarkdownText.code(criteria.id))`\(version)")
-        if let source = criteria.source { facts.append("\(labels.source): \(Markdown.inline(source))") }
+        if let source = criteria.source.nonEmpty(in: language) { facts.append("\(labels.source): \(Markdown.inline(source))") }
         if !options.dataSources.isEmpty {
             facts.append("\(labels.data): " + options.dataSources.map(Markdown.inline).joined(separator: ", "))
         }
@@ -105,7 +106,7 @@ public struct MarkdownReport: Sendable {
                 let rank = result.rank(node: p, unit: u).map { " (\($0))" } ?? ""
                 row.append(number(result.score(node: p, unit: u)) + rank)
             }
-            row.append(result.shortFlagSummary(unit: u))
+            row.append(labels.flagCell(result, unit: u))
             table.append(row)
         }
         var out = "## \(labels.ranking)\n\n" + table.text
@@ -186,27 +187,27 @@ public struct MarkdownReport: Sendable {
             let s = criteria.effectiveSettings(of: i)
             table.append([
                 "\(MarkdownText.cell(criteria.nodes[i].displayName(in: language))) (`\(MarkdownText.code(criteria.nodes[i].id))`)",
-                MarkdownText.cell(criteria.nodes[i].unit ?? ""),
+                MarkdownText.cell(criteria.nodes[i].unit.text(in: language)),
                 s.direction == .lower ? labels.lower : labels.higher,
                 text.normalise(s.normalise ?? .minMax, target: criteria.nodes[i].target),
                 text.otherSteps(s).joined(separator: "; "),
-                MarkdownText.cell(criteria.nodes[i].source ?? ""),
+                MarkdownText.cell(criteria.nodes[i].source.text(in: language)),
             ])
         }
         out += table.text + "\n"
         var notes: [String] = []
         notes.append(String(format: labels.scale, DisplayNumber.format(criteria.scale, decimals: 0, language: language)))
         if let p = criteria.precision { notes.append(String(format: labels.precision, p)) } else { notes.append(labels.noRounding) }
-        notes.append("\(labels.ties): \(criteria.ties.rawValue).")
+        notes.append("\(labels.ties): \(labels.ties(criteria.ties)).")
         if let screen = criteria.screen {
-            notes.append(String(format: labels.screening, DisplayNumber.percent(screen.minCoverage, language: language), screen.basis.rawValue))
+            notes.append(String(format: labels.screening, DisplayNumber.percent(screen.minCoverage, language: language), labels.screenBasis(screen.basis)))
         }
         out += notes.map { "- \($0)" }.joined(separator: "\n") + "\n"
-        if let setNotes = criteria.notes {
+        if let setNotes = criteria.notes.nonEmpty(in: language) {
             out += "\n" + setNotes.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + Markdown.inline(String($0)) }.joined(separator: "\n") + "\n"
         }
         out += "\n### \(labels.dataSources)\n\n"
-        let sources = options.dataSources + Array(Set(criteria.indicatorIndices.compactMap { criteria.nodes[$0].source })).sorted()
+        let sources = options.dataSources + Array(Set(criteria.indicatorIndices.compactMap { criteria.nodes[$0].source.nonEmpty(in: language) })).sorted()
         out += (sources.isEmpty ? "- –" : sources.map { "- " + Markdown.inline($0) }.joined(separator: "\n")) + "\n\n"
         out += "### \(labels.coverage)\n\n"
         let ranked = result.units.indices.filter { result.isRanked($0) }
@@ -244,8 +245,8 @@ public struct MarkdownReport: Sendable {
         }
         if !node.isIndicator, let a = criteria.effectiveSettings(of: i).aggregate {
             var text = labels.aggregateName(a.method)
-            if a.missing != .reweight { text += ", missing = \(a.missing.rawValue)" }
-            if let out = a.outOf { text += ", out of \(DisplayNumber.format(out, decimals: 0, language: language))" }
+            if a.missing != .reweight { text += ", " + labels.missing(a.missing) }
+            if let out = a.outOf { text += ", " + labels.outOf(NumberKind.value.text(out, language: language)) }
             if a.over == .indicators { text += ", " + labels.overIndicators }
             facts.append(text)
         }

@@ -1,27 +1,22 @@
 import CityIndexCore
 
-/// Steps of the methodology described in a few words, for the appendix, in the report language.
+/// Steps of the methodology described in a few words, for the appendix and the workbook's
+/// criteria sheet, in the report language.
 struct MethodText {
     let criteria: CriteriaSet
     let language: Language
     let groups: PerformanceGroupMethod?
     let period: Period
+    /// Ids as Markdown code (`` `population` ``); false: as plain text (workbook cells).
+    var markdown = true
 
-    private func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
+    private var labels: ReportLabels { ReportLabels(language: language) }
+    private func pick(_ en: String, _ vi: String) -> String { labels.pick(en, vi) }
 
-    /// A normalisation in a few words (`goalposts 20–85`), in `language`.
-    static func normalise(_ n: NormaliseStep, target: Double?, language: Language = .en) -> String {
-        MethodText(language: language).normalise(n, target: target)
-    }
-
-    /// The steps other than normalisation of one indicator (`÷ population × 100000`, `ln`), in `language`.
-    static func otherSteps(_ s: StepSettings, language: Language = .en) -> [String] {
-        MethodText(language: language).otherSteps(s)
-    }
-
-    /// A describer of single steps (no set needed).
-    init(language: Language) {
+    /// A describer of single steps (no set needed); ids as plain text unless `markdown`.
+    init(language: Language, markdown: Bool) {
         self.init(criteria: CriteriaSet(id: "", nodes: []), language: language, groups: nil, period: .year(2000))
+        self.markdown = markdown
     }
 
     init(criteria: CriteriaSet, language: Language, groups: PerformanceGroupMethod?, period: Period) {
@@ -31,13 +26,11 @@ struct MethodText {
         self.period = period
     }
 
+    /// An indicator or attribute id as code in Markdown, as it is in plain text.
+    func code(_ id: String) -> String { markdown ? "`\(MarkdownText.code(id))`" : id }
+
     /// A parameter as people read it: integers plain, others with up to 6 decimals.
-    func number(_ x: Double) -> String {
-        if x == x.rounded() && abs(x) < 1e15 { return DisplayNumber.format(x, decimals: 0, language: language) }
-        var decimals = 1
-        while decimals < 6 && abs(Rounding.round(x, decimals: decimals) - x) > 1e-9 * max(1, abs(x)) { decimals += 1 }
-        return DisplayNumber.format(x, decimals: decimals, language: language)
-    }
+    func number(_ x: Double) -> String { NumberKind.value.text(x, language: language) }
 
     /// Where a target not written in the set comes from.
     private var fromFile: String { pick("(from the targets file)", "(theo tệp mục tiêu)") }
@@ -60,24 +53,39 @@ struct MethodText {
         }
     }
 
+    /// The steps other than normalisation, in the order they run: `÷ population × 100,000`,
+    /// imputation, outlier treatment, transformation. Attribute and indicator ids are code.
     func otherSteps(_ s: StepSettings) -> [String] {
         var steps: [String] = []
         if let r = s.range { steps.append(pick("valid ", "hợp lệ ") + "[" + number(r.min) + pick(", ", "; ") + number(r.max) + "]") }
-        if let d = s.denominate { steps.append("÷ \(d.by)" + (d.factor == 1 ? "" : " × \(number(d.factor))")) }
-        switch s.impute ?? .none {
-        case .none: break
-        case let .groupMean(by): steps.append(pick("impute group-mean by \(by)", "ước tính bằng trung bình nhóm theo \(by)"))
-        case let other: steps.append(pick("impute ", "ước tính ") + other.methodName)
-        }
-        switch s.treat ?? .none {
-        case .none: break
-        case let .winsorise(points, skew, kurtosis, fallback):
-            steps.append(pick("winsorise", "winsorise") + " ≤ \(points) " + pick("points", "điểm") + " (|skew| < \(number(skew)) " + pick("or", "hoặc") + " kurtosis < \(number(kurtosis)))" + (fallback == .log ? pick(", else log", ", nếu không thì log") : ""))
-        case .log: steps.append("log")
-        @unknown default: break
-        }
+        if let d = s.denominate { steps.append("÷ \(code(d.by))" + (d.factor == 1 ? "" : " × \(number(d.factor))")) }
+        if let t = s.imputeOverTime { steps.append(labels.impute(t)) } else if let i = s.impute.flatMap(impute) { steps.append(i) }
+        if let t = s.treat, let text = treat(t) { steps.append(text) }
         if let t = s.transform, t != .none { steps.append(t.rawValue) }
         return steps
+    }
+
+    /// An imputation in a few words; nil for none.
+    func impute(_ i: ImputeStep) -> String? {
+        switch i {
+        case .none: nil
+        case .mean: pick("impute the mean", "ước tính bằng trung bình")
+        case .median: pick("impute the median", "ước tính bằng trung vị")
+        case let .groupMean(by): pick("impute the mean of the unit's group by \(code(by))", "ước tính bằng trung bình nhóm theo \(code(by))")
+        }
+    }
+
+    /// An outlier treatment in a few words; nil for none.
+    func treat(_ t: TreatStep) -> String? {
+        switch t {
+        case .none: return nil
+        case let .winsorise(points, skew, kurtosis, fallback):
+            let rule = pick(
+                "winsorise at most \(points) value(s) while |skew| > \(number(skew)) and kurtosis > \(number(kurtosis))",
+                "Winsor hóa tối đa \(points) giá trị khi |hệ số bất đối xứng| > \(number(skew)) và độ nhọn > \(number(kurtosis))")
+            return rule + (fallback == .log ? pick(", else log", ", nếu chưa đủ thì lấy logarit") : "")
+        case .log: return labels.logarithm
+        }
     }
 
     /// The methodology's steps in the order they run, each with the parameters this set gives.
@@ -86,7 +94,7 @@ struct MethodText {
         let settings = scored.map { criteria.effectiveSettings(of: $0) }
         func count(_ f: (StepSettings) -> Bool) -> Int { settings.filter(f).count }
         func ids(_ f: (StepSettings) -> Bool) -> String {
-            let list = zip(scored, settings).filter { f($0.1) }.map { criteria.nodes[$0.0].id }
+            let list = zip(scored, settings).filter { f($0.1) }.map { code(criteria.nodes[$0.0].id) }
             return list.count > 6 ? list.prefix(6).joined(separator: ", ") + " …" : list.joined(separator: ", ")
         }
         var out: [String] = []
@@ -96,21 +104,18 @@ struct MethodText {
             ? pick("**Denominate**: none.", "**Chia theo mẫu số**: không có.")
             : pick("**Denominate** \(denominated) indicator(s) (value ÷ denominator × factor): \(ids { $0.denominate != nil }).", "**Chia theo mẫu số** \(denominated) chỉ tiêu (giá trị ÷ mẫu số × hệ số): \(ids { $0.denominate != nil })."))
         let imputing = settings.compactMap { s -> String? in
-            if case .none = s.impute ?? .none { return nil }
-            return otherSteps(StepSettings(impute: s.impute)).first
+            s.imputeOverTime.map(labels.impute) ?? s.impute.flatMap(impute)
         }
         out.append(imputing.isEmpty
             ? pick("**Impute**: none; missing values stay missing.", "**Ước tính bổ sung**: không; giá trị thiếu để trống.")
             : pick("**Impute** missing values (\(imputing.count) indicator(s)): ", "**Ước tính bổ sung** giá trị thiếu (\(imputing.count) chỉ tiêu): ") + Array(Set(imputing)).sorted().joined(separator: "; ") + ".")
         if let screen = criteria.screen {
-            out.append(pick("**Screen**: units with less than \(DisplayNumber.percent(screen.minCoverage, language: language)) of the indicators observed (\(screen.basis.rawValue)) are not ranked.", "**Sàng lọc**: đơn vị có dưới \(DisplayNumber.percent(screen.minCoverage, language: language)) số chỉ tiêu có số liệu (\(screen.basis.rawValue)) không được xếp hạng."))
+            let share = DisplayNumber.percent(screen.minCoverage, language: language), basis = labels.screenBasis(screen.basis)
+            out.append(pick("**Screen**: units with less than \(share) of the indicators observed (\(basis)) are not ranked.", "**Sàng lọc**: đơn vị có dưới \(share) số chỉ tiêu có số liệu (\(basis)) không được xếp hạng."))
         } else {
             out.append(pick("**Screen**: none; every unit with data is ranked.", "**Sàng lọc**: không; mọi đơn vị có dữ liệu đều được xếp hạng."))
         }
-        let treating = settings.compactMap { s -> String? in
-            if case .none = s.treat ?? .none { return nil }
-            return otherSteps(StepSettings(treat: s.treat)).first
-        }
+        let treating = settings.compactMap { s in s.treat.flatMap(treat) }
         out.append(treating.isEmpty
             ? pick("**Treat outliers**: none.", "**Xử lý ngoại lai**: không.")
             : pick("**Treat outliers** (\(treating.count) indicator(s)): ", "**Xử lý ngoại lai** (\(treating.count) chỉ tiêu): ") + Array(Set(treating)).sorted().joined(separator: "; ") + ".")
@@ -121,12 +126,13 @@ struct MethodText {
         let methods = Array(Set(zip(scored, settings).map { normalise($0.1.normalise ?? .minMax, target: criteria.nodes[$0.0].target) })).sorted()
         out.append(pick("**Normalise** to 0–\(number(criteria.scale)): ", "**Chuẩn hóa** về 0–\(number(criteria.scale)): ") + methods.prefix(6).joined(separator: "; ") + (methods.count > 6 ? " …" : "") + ".")
         let aggregates = criteria.nodes.indices.filter { !criteria.nodes[$0].isIndicator && criteria.isScored($0) }
-        let aggregateMethods = Array(Set(aggregates.compactMap { criteria.effectiveSettings(of: $0).aggregate.map { ReportLabels(language: language).aggregateName($0.method) + ($0.over == .indicators ? pick(" over the indicators below each node", " trên các chỉ tiêu bên dưới mỗi nút") : "") } })).sorted()
+        let aggregateMethods = Array(Set(aggregates.compactMap { criteria.effectiveSettings(of: $0).aggregate.map { labels.aggregateName($0.method) + ($0.over == .indicators ? pick(" over the indicators below each node", " trên các chỉ tiêu bên dưới mỗi nút") : "") } })).sorted()
         out.append(pick("**Aggregate** up the tree (\(aggregates.count) node(s)): ", "**Tổng hợp** lên cây tiêu chí (\(aggregates.count) nút): ") + aggregateMethods.joined(separator: "; ") + ".")
         let rounding = criteria.precision.map { pick("to \($0) decimals", "đến \($0) chữ số thập phân") } ?? pick("not rounded", "không làm tròn")
-        out.append(pick("**Round** (\(rounding)) and **rank** at every node; ties: \(criteria.ties.rawValue).", "**Làm tròn** (\(rounding)) và **xếp hạng** ở mọi nút; đồng hạng: \(criteria.ties.rawValue)."))
+        let ties = labels.ties(criteria.ties)
+        out.append(pick("**Round** (\(rounding)) and **rank** at every node; ties: \(ties).", "**Làm tròn** (\(rounding)) và **xếp hạng** ở mọi nút; đồng hạng: \(ties)."))
         if let groups {
-            out.append(pick("**Group** units: ", "**Phân nhóm** đơn vị: ") + ReportLabels(language: language).groupsMethod(groups))
+            out.append(pick("**Group** units: ", "**Phân nhóm** đơn vị: ") + labels.groupsMethod(groups))
         }
         return out
     }

@@ -52,7 +52,9 @@ extension ReportLabels {
 
     func flooredIndicators(_ count: Int, _ names: String) -> String {
         pick(
-            "where \(count) indicator(s) scoring 0 or less are raised to the floor of the geometric mean: \(names)",
+            count == 1
+                ? "where an indicator scoring 0 or less is raised to the floor of the geometric mean: \(names)"
+                : "where \(count) indicators scoring 0 or less are raised to the floor of the geometric mean: \(names)",
             "khi \(count) chỉ tiêu có điểm bằng 0 hoặc thấp hơn bị nâng lên mức sàn của trung bình nhân: \(names)")
     }
 }

@@ -4,6 +4,7 @@ import CityIndexCore
 struct ReportLabels {
     let language: Language
 
+    /// `en` or `vi`, whichever is the report language.
     func pick(_ en: String, _ vi: String) -> String { language == .en ? en : vi }
 
     var summary: String { pick("Summary", "Tóm tắt") }
@@ -50,12 +51,6 @@ struct ReportLabels {
     var noRounding: String { pick("Scores are not rounded before ranking.", "Điểm không được làm tròn trước khi xếp hạng.") }
     var screening: String { pick("Units with data on fewer than %@ of the scored indicators (%@) are not ranked.", "Đơn vị có dữ liệu dưới %@ số chỉ tiêu (%@) không được xếp hạng.") }
     var scale: String { pick("Normalised scores lie between 0 and %@.", "Điểm chuẩn hóa nằm trong khoảng 0 đến %@.") }
-    var flagsLegend: String {
-        pick(
-            "Notes: *imputed* = a missing value was estimated; *winsorised* / *log-treated* = outlier treatment; *clipped* = value beyond a goalpost or target; *partial* = an aggregate computed without some of its children.",
-            "Ghi chú: *imputed* = giá trị thiếu được ước tính bổ sung; *winsorised* / *log-treated* = xử lý giá trị ngoại lai; *clipped* = giá trị vượt ngưỡng; *partial* = điểm tổng hợp thiếu một số thành phần."
-        )
-    }
     var none: String { pick("none", "không có") }
     var scoredFalse: String { pick("data only, not scored", "chỉ là dữ liệu, không tính điểm") }
 
@@ -208,26 +203,42 @@ struct ReportLabels {
     var profilesHint: String { pick("Each unit's profile (with its radar chart) is linked from its name in the ranking.", "Hồ sơ của từng đơn vị (kèm biểu đồ radar) được liên kết từ tên đơn vị trong bảng xếp hạng.") }
     var fullCoverage: String { pick("units with every value", "đơn vị đủ mọi giá trị") }
 
-    /// A scoring warning in the report language.
+    /// A scoring warning in the report language, its numbers as the language writes them.
     func warning(_ w: ScoringWarning) -> String {
-        guard language == .vi else { return w.description }
+        func value(_ x: Double) -> String { NumberKind.value.text(x, language: language) }
         switch w {
-        case let .constantIndicator(indicator, value, score):
-            return "chỉ tiêu \"\(indicator)\" có cùng giá trị (\(DisplayNumber.format(value, decimals: 2, language: language))) ở mọi đơn vị được xếp hạng: mọi đơn vị được \(DisplayNumber.format(score, decimals: 2, language: language)) điểm"
+        case let .constantIndicator(indicator, v, score):
+            return pick(
+                "indicator \"\(indicator)\" has the same value (\(value(v))) for every ranked unit: every unit scores \(value(score)) on it",
+                "chỉ tiêu \"\(indicator)\" có cùng giá trị (\(value(v))) ở mọi đơn vị được xếp hạng: mọi đơn vị được \(value(score)) điểm")
         case let .unusableDenominator(indicator, unit, denominator):
-            return "chỉ tiêu \"\(indicator)\" của \(unit): mẫu số \"\(denominator)\" thiếu hoặc bằng 0, giá trị được coi là thiếu"
+            return pick(
+                "indicator \"\(indicator)\" for \(unit): denominator \"\(denominator)\" is missing or zero, so the value is treated as missing",
+                "chỉ tiêu \"\(indicator)\" của \(unit): mẫu số \"\(denominator)\" thiếu hoặc bằng 0, giá trị được coi là thiếu")
         case let .treated(indicator, method, points):
             return method == "winsorise"
-                ? "chỉ tiêu \"\(indicator)\": \(points) giá trị ngoại lai được winsorise"
-                : "chỉ tiêu \"\(indicator)\": lấy log để giảm ảnh hưởng của giá trị ngoại lai (winsorise \(points) điểm không đủ)"
+                ? pick(
+                    "indicator \"\(indicator)\": \(points) outlying value(s) winsorised",
+                    "chỉ tiêu \"\(indicator)\": \(points) giá trị ngoại lai được Winsor hóa")
+                : pick(
+                    "indicator \"\(indicator)\": log-transformed to tame outliers (winsorising \(points) point(s) was not enough)",
+                    "chỉ tiêu \"\(indicator)\": lấy logarit để giảm ảnh hưởng của giá trị ngoại lai (Winsor hóa \(points) giá trị không đủ)")
         case let .emptyIndicator(indicator):
-            return "chỉ tiêu \"\(indicator)\" không có giá trị nào trong kỳ: không đưa vào điểm tổng hợp"
+            return pick(
+                "indicator \"\(indicator)\" has no value for any unit in this period: it is left out of every aggregate",
+                "chỉ tiêu \"\(indicator)\" không có giá trị nào trong kỳ: không đưa vào điểm tổng hợp")
         case let .imputationFailed(indicator, unit):
-            return "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống"
+            return pick(
+                "indicator \"\(indicator)\" for \(unit): no value to impute from, left missing",
+                "chỉ tiêu \"\(indicator)\" của \(unit): không có số liệu để ước tính, để trống")
         case let .emptyIndicators(ids):
-            return "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); không đưa vào điểm tổng hợp"
+            return pick(
+                "\(ids.count) indicators have no value for any unit in this period: \(ScoringWarning.list(ids)); they are left out of every aggregate",
+                "\(ids.count) chỉ tiêu không có giá trị nào trong kỳ: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); không đưa vào điểm tổng hợp")
         case let .missingTargets(ids, values):
-            return "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)"
+            return pick(
+                "\(ids.count) indicator(s) need a target but have none for \(values) value(s): \(ScoringWarning.list(ids)); those values are left out of the aggregates (give their targets in the targets file)",
+                "\(ids.count) chỉ tiêu cần mục tiêu nhưng không có mục tiêu cho \(values) giá trị: \(ScoringWarning.list(ids, and: "và", more: "chỉ tiêu khác")); các giá trị này không được tính vào điểm tổng hợp (hãy cho mục tiêu trong tệp mục tiêu)")
         @unknown default:
             return w.description
         }

@@ -58,7 +58,7 @@ public struct ProfileReport: Sendable {
             if let method = options.groups {
                 let groups = PerformanceGroups(result: result, method: method)
                 if let g = groups.group(of: unit) {
-                    out += "- \(labels.performanceGroup): \(Markdown.inline(groups.groups[g].name.text(in: language))) (\(method.name))\n"
+                    out += "- \(labels.performanceGroup): \(Markdown.inline(groups.groups[g].name.text(in: language))) (\(labels.groupsMethodName(method)))\n"
                 }
             }
         } else {
@@ -82,7 +82,7 @@ public struct ProfileReport: Sendable {
             let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
             let indicator = node.isIndicator && n != 0
             let value = indicator ? scoredValue(n) : ""
-            table.append([label, number(result.score(node: n, unit: unit)), rank, value] + (raw ? [indicator ? rawFigures(n) : ""] : []) + [result.flags(node: n, unit: unit).text])
+            table.append([label, number(result.score(node: n, unit: unit)), rank, value] + (raw ? [indicator ? rawFigures(n) : ""] : []) + [labels.flags(result.flags(node: n, unit: unit))])
         }
         return "## \(labels.scoresByLevel)\n\n" + table.text
     }
@@ -128,7 +128,7 @@ public struct ProfileReport: Sendable {
         for i in criteria.scoredIndicatorIndices {
             let f = result.flags(node: i, unit: unit)
             guard f.contains(.imputed) || f.contains(.combined) else { continue }
-            var note = f.text
+            var note = labels.flags(f)
             if f.contains(.imputed) { note += " — " + labels.imputedNote }
             table.append([MarkdownText.cell(criteria.nodes[i].displayName(in: language)), note])
         }

@@ -59,7 +59,7 @@ public struct WhatItTakesText: Sendable {
                 change = ""
                 method = ""
             }
-            table.append([MarkdownText.cell(node.displayName(in: language)), MarkdownText.cell(node.unit ?? ""), current, needed, change, method])
+            table.append([MarkdownText.cell(node.displayName(in: language)), MarkdownText.cell(node.unit.text(in: language)), current, needed, change, method])
         }
         out += table.text + "\n" + labels.methodLegend
         if plan.answers.contains(where: \.beyondObservedRange) { out += " † " + labels.beyondObserved + "." }

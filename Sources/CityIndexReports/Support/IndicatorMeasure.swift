@@ -1,6 +1,5 @@
 import CityIndexAnalysis
 import CityIndexCore
-import CityIndexFormats
 import Foundation
 
 /// An indicator as a reader should see it: its value as scored (after denomination: doctors
@@ -128,13 +127,6 @@ public struct IndicatorMeasure: Sendable {
         DisplayNumber.signed(to - from, decimals: max(displayDecimals(from), displayDecimals(to)), language: language)
     }
 
-    /// A value as scored for a CSV cell: as observed, or a quotient to six significant digits.
-    public func cell(_ value: Double?) -> CSVCell {
-        guard let value else { return .empty }
-        guard denominate != nil, value != 0, value.isFinite else { return .number(value) }
-        let decimals = max(0, 5 - Int(floor(log10(abs(value)))))
-        return .number(Rounding.round(value, decimals: decimals))
-    }
 
     /// The decimals of a value as scored: as written when it is observed, two for a quotient
     /// (three significant digits below 1).
@@ -150,8 +142,5 @@ public struct IndicatorMeasure: Sendable {
 
 extension CriteriaNode {
     /// The unit of measure in `language` (the one place reports read a node's `unit`).
-    func measureUnit(in language: Language) -> String? {
-        guard let unit, !unit.isEmpty else { return nil }
-        return unit
-    }
+    func measureUnit(in language: Language) -> String? { unit.nonEmpty(in: language) }
 }

@@ -46,7 +46,7 @@ public struct ReportBundle: Sendable {
             let chart = options.charts && !sensitivity.intervals.isEmpty ? MarkdownText.encodePath(ReportPaths.rankIntervalChart) : nil
             analyses.append(SensitivitySection(result: sensitivity, chartFile: chart, language: language).text)
         }
-        if let audit { analyses.append(AuditSection(result: audit).text) }
+        if let audit { analyses.append(AuditSection(result: audit, language: language).text) }
         sections.insert(contentsOf: analyses, at: max(0, sections.count - 1))
         let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
         var out = tableFiles
@@ -98,7 +98,7 @@ public struct ReportBundle: Sendable {
         if !result.pillars.isEmpty { out.append((ReportPaths.heatChart, HeatTableChart(result: result, language: language).svg)) }
         if !history.isEmpty { out.append((ReportPaths.trendChart, TrendChart(results: history + [result], language: language).svg)) }
         if let sensitivity, !sensitivity.intervals.isEmpty {
-            out.append((ReportPaths.rankIntervalChart, RankIntervalChart(result: sensitivity, english: language == .en).svg))
+            out.append((ReportPaths.rankIntervalChart, RankIntervalChart(result: sensitivity, language: language).svg))
         }
         if options.profiles {
             for u in result.ordering() where result.isRanked(u) {

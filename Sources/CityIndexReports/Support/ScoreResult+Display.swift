@@ -28,22 +28,6 @@ extension ScoreResult {
         return parts.joined(separator: "; ")
     }
 
-    /// One unit's flags for a Markdown cell: imputed indicators by id, other flags counted
-    /// (`imputed: eys; winsorised ×3`).
-    public func shortFlagSummary(unit: Int) -> String {
-        var imputed: [String] = []
-        var counts: [(ScoreFlags, Int)] = [(.winsorised, 0), (.logTreated, 0), (.clipped, 0), (.combined, 0)]
-        for i in criteria.scoredIndicatorIndices {
-            let f = flags(node: i, unit: unit)
-            if f.contains(.imputed) { imputed.append(criteria.nodes[i].id) }
-            for k in counts.indices where f.contains(counts[k].0) { counts[k].1 += 1 }
-        }
-        var parts: [String] = []
-        if !imputed.isEmpty { parts.append("imputed: " + imputed.joined(separator: ", ")) }
-        parts += counts.filter { $0.1 > 0 }.map { "\($0.0.text) ×\($0.1)" }
-        return parts.joined(separator: "; ")
-    }
-
     /// Mean, median, least and greatest index score over ranked units.
     public func summaryStatistics(node: Int = 0) -> (mean: Double, median: Double, min: Double, max: Double, sd: Double)? {
         let values = units.indices.compactMap { isRanked($0) ? score(node: node, unit: $0) : nil }

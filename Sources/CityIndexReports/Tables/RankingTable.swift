@@ -46,7 +46,6 @@ public struct RankingTable: Sendable {
 
     /// The rows, in rank order; unranked units last with empty rank and score.
     public var rows: [[CSVCell]] {
-        let decimals = result.displayDecimals
         let pillars = result.pillars
         let indicators = result.criteria.scoredIndicatorIndices
         return result.ordering().map { u in
@@ -55,17 +54,17 @@ public struct RankingTable: Sendable {
                 result.rank(node: 0, unit: u).map { .integer($0) } ?? .empty,
                 .text(unit.code),
                 .text(unit.name(in: language)),
-                number(result.score(node: 0, unit: u), decimals),
+                score(result.score(node: 0, unit: u)),
             ]
             if let comparison {
-                cells += changeCells(comparison, unit: u, decimals: decimals)
+                cells += changeCells(comparison, unit: u)
             }
             for p in pillars {
-                cells.append(number(result.score(node: p, unit: u), decimals))
+                cells.append(score(result.score(node: p, unit: u)))
                 if layout == .full { cells.append(result.rank(node: p, unit: u).map { .integer($0) } ?? .empty) }
             }
             if layout == .full {
-                cells.append(.number(result.coverage[u], decimals: 4))
+                cells.append(NumberKind.share.cell(result.coverage[u]))
                 cells.append(.text(result.flagSummary(unit: u, indicators: indicators)))
             }
             return cells
@@ -73,7 +72,7 @@ public struct RankingTable: Sendable {
     }
 
     /// `rank_change` (places up, or `new`), `score_change`, `base_period`, `base_rank`.
-    private func changeCells(_ c: PeriodComparison, unit u: Int, decimals: Int) -> [CSVCell] {
+    private func changeCells(_ c: PeriodComparison, unit u: Int) -> [CSVCell] {
         let status: CSVCell
         switch c.status(unit: u) {
         case .continuing: status = c.rankChange(node: 0, unit: u).map { .integer($0) } ?? .empty
@@ -81,13 +80,14 @@ public struct RankingTable: Sendable {
         case .dropped: status = .empty
         }
         return [
-            status, number(c.scoreChange(node: 0, unit: u), decimals), .text(c.base.period.description),
+            status, score(c.scoreChange(node: 0, unit: u)), .text(c.base.period.description),
             c.baseRank(node: 0, unit: u).map { .integer($0) } ?? .empty,
         ]
     }
 
-    private func number(_ x: Double?, _ decimals: Int) -> CSVCell {
-        x.map { .number($0, decimals: result.criteria.precision == nil ? nil : decimals) } ?? .empty
+    /// A score or score change at the set's precision.
+    private func score(_ x: Double?) -> CSVCell {
+        NumberKind.score(precision: result.criteria.precision).cell(x)
     }
 
     /// The table as CSV in `dialect`.

@@ -99,7 +99,7 @@ public struct ScoresTable: Sendable {
         for (index, result) in results.enumerated() {
             let levels = result.criteria.levels
             let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }
-            let exact = result.criteria.precision
+            let score = NumberKind.score(precision: result.criteria.precision)
             // Per result and per unit, not per row: the long layout has units × nodes rows.
             let period = CSVCell.text(result.period.description)
             // Every node's `node,level` fields in one array: no array to retain per row.
@@ -123,8 +123,7 @@ public struct ScoresTable: Sendable {
                     let at = values.offset(unit: u, node: k)
                     writer.writeEncoded(unitFields, count: 3)
                     writer.writeEncoded(nodeFields, range: nodeRanges[k], count: 2)
-                    let score = values.scores[at]
-                    writer.writeField(score.isNaN ? .empty : .number(score, decimals: exact))
+                    writer.writeField(score.cell(values.scores[at]))
                     let rank = values.ranks[at]
                     writer.writeField(rank > 0 ? .integer(rank) : .empty)
                     if let changes {
@@ -135,8 +134,7 @@ public struct ScoresTable: Sendable {
                             let places = changes.rankChanges[at]
                             writer.writeField(places == UnitMajorChanges.noRankChange ? .empty : .integer(places))
                         }
-                        let change = changes.scoreChanges[at]
-                        writer.writeField(change.isNaN ? .empty : .number(change, decimals: exact))
+                        writer.writeField(score.cell(changes.scoreChanges[at]))
                         writer.writeEncoded(basePeriod, count: 1)
                     } else if changeColumns {
                         writer.writeEncoded(noChange, count: 3)
@@ -180,7 +178,7 @@ public struct ScoresTable: Sendable {
                     }
                     var row: [CSVCell] = [
                         period, code, name, nodeIDs[k], .integer(levels[n]),
-                        score.map { .number($0, decimals: exact) } ?? .empty,
+                        NumberKind.score(precision: exact).cell(score),
                         result.rank(node: n, unit: u).map { .integer($0) } ?? .empty,
                     ]
                     if changeColumns { row += Self.changeCells(comparison, node: n, unit: u, decimals: exact) }
@@ -199,7 +197,7 @@ public struct ScoresTable: Sendable {
         guard let c else { return [.empty, .empty, .empty] }
         let places: CSVCell = c.status(unit: u) == .new ? .text("new") : c.rankChange(node: n, unit: u).map { .integer($0) } ?? .empty
         return [
-            places, c.scoreChange(node: n, unit: u).map { .number($0, decimals: decimals) } ?? .empty,
+            places, NumberKind.score(precision: decimals).cell(c.scoreChange(node: n, unit: u)),
             .text(c.base.period.description),
         ]
     }

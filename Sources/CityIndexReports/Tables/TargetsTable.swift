@@ -39,7 +39,7 @@ struct TargetsTable: Sendable {
             let (unit, period) = scope(use)
             return [
                 .text(node.id), .text(node.displayName(in: language)), .number(use.target),
-                .text(node.unit ?? ""), .text(unit ?? ""), .text(period?.description ?? ""),
+                .text(node.unit.text(in: language)), .text(unit ?? ""), .text(period?.description ?? ""),
                 .text(use.units.map { result.units[$0].code }.joined(separator: ";")), .text(source(use)), .text(use.place.location),
             ]
         }

@@ -62,7 +62,7 @@ public struct ReportWorkbook: Sendable {
         if !history.isEmpty { sheets.append(HistoryTable(results: history + [result], comparison: comparison, language: options.language).sheet) }
         sheets.append(XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows))
         if !result.targetsUsed.isEmpty { sheets.append(TargetsTable(result: result, language: options.language).sheet) }
-        if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
+        if let sensitivity { sheets += SensitivityTables(result: sensitivity, language: options.language).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
         sheets.append(XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows))
         sheets.append(XLSXSheet(name: "methodology", header: ["item", "value"], rows: methodologyRows))
@@ -96,7 +96,8 @@ public struct ReportWorkbook: Sendable {
     ]
 
     /// One row per unit × indicator (scored and data-only): the observed value, the value used
-    /// after denomination, imputation and treatment, and its marks.
+    /// after denomination, imputation and treatment, and its marks. Like the CSV tables, the
+    /// marks are the flag codes of `scores.csv` (`imputed`, `combined`, `yes`, `no`).
     var valuesRows: [[CSVCell]] {
         let set = result.criteria
         let language = options.language
@@ -106,16 +107,15 @@ public struct ReportWorkbook: Sendable {
             for i in set.indicatorIndices {
                 let node = set.nodes[i]
                 let flags = result.flags(node: i, unit: u)
-                rows.append([
+                let names: [CSVCell] = [
                     .text(result.period.description), .text(unit.code), .text(unit.name(in: language)),
-                    .text(node.id), .text(node.displayName(in: language)), .text(node.unit ?? ""),
-                    .text(set.isScored(i) ? "yes" : "no"),
-                    result.rawValue(node: i, unit: u).map { .number($0) } ?? .empty,
-                    result.usedValue(node: i, unit: u).map { .number($0) } ?? .empty,
-                    .text(flags.contains(.imputed) ? "imputed" : ""),
-                    .text(flags.contains(.combined) ? "combined" : ""),
-                    .text(flags.text),
-                ])
+                    .text(node.id), .text(node.displayName(in: language)), .text(node.unit.text(in: language)),
+                ]
+                let marks: [CSVCell] = [
+                    .text(flags.contains(.imputed) ? "imputed" : ""), .text(flags.contains(.combined) ? "combined" : ""), .text(flags.text),
+                ]
+                let values = [NumberKind.value.cell(result.rawValue(node: i, unit: u)), NumberKind.value.cell(result.usedValue(node: i, unit: u))]
+                rows.append(names + [.text(set.isScored(i) ? "yes" : "no")] + values + marks)
             }
         }
         return rows
@@ -129,89 +129,77 @@ public struct ReportWorkbook: Sendable {
         "normalise", "other_steps", "aggregate", "target", "scored",
     ]
 
-    /// One row per node in tree order, names indented by depth.
+    /// One row per node in tree order, names indented by depth; the words (type, direction,
+    /// methods) in the report language, as the methodology appendix of `report.md` gives them.
     var criteriaRows: [[CSVCell]] {
         let set = result.criteria
         let levels = set.levels
+        let labels = ReportLabels(language: options.language)
+        let method = MethodText(language: options.language, markdown: false)
         return set.nodes.indices.map { i in
             let node = set.nodes[i]
             let settings = set.effectiveSettings(of: i)
             let indicator = i != 0 && node.isIndicator
             let indent = String(repeating: "    ", count: node.depth)
-            var normalise = ""
-            var other = ""
-            var aggregate = ""
+            var normalise = "", other = "", aggregate = "", direction = ""
             if indicator {
-                normalise = settings.normalise.map { Self.describe($0, target: node.target) } ?? ""
-                other = Self.otherSteps(settings)
+                normalise = settings.normalise.map { method.normalise($0, target: node.target) } ?? ""
+                other = method.otherSteps(settings).joined(separator: "; ")
+                direction = settings.direction == .lower ? labels.lower : labels.higher
             } else if let a = settings.aggregate {
-                aggregate = "\(a.method) (missing: \(a.missing))"
+                aggregate = labels.aggregateName(a.method) + (a.missing == .reweight ? "" : ", " + labels.missing(a.missing))
             }
-            return [
+            let tree: [CSVCell] = [
                 .text(indent + node.displayName(in: options.language)), .text(node.id),
                 .text(node.parent.map { set.nodes[$0].id } ?? ""), .integer(levels[i]),
-                .text(i == 0 ? "index" : indicator ? "indicator" : "aggregate"),
-                .number(node.weight), set.isScored(i) ? .number(set.effectiveWeight(of: i), decimals: 4) : .empty,
-                .text(node.unit ?? ""), .text(indicator ? (settings.direction ?? .higher).rawValue : ""),
-                .text(normalise), .text(other), .text(aggregate),
-                node.target.map { .number($0) } ?? .empty, .text(set.isScored(i) ? "yes" : "no"),
+                .text(labels.nodeKind(index: i == 0, indicator: indicator)),
             ]
+            let weights: [CSVCell] = [
+                NumberKind.value.cell(node.weight), set.isScored(i) ? NumberKind.share.cell(set.effectiveWeight(of: i)) : .empty,
+            ]
+            let steps: [CSVCell] = [
+                .text(node.unit.text(in: options.language)), .text(direction), .text(normalise), .text(other), .text(aggregate),
+                NumberKind.value.cell(node.target), .text(labels.yesNo(set.isScored(i))),
+            ]
+            return tree + weights + steps
         }
-    }
-
-    /// A normalisation in a few words (`goalposts 20–85`).
-    private static func describe(_ step: NormaliseStep, target: Double?) -> String {
-        func n(_ x: Double) -> String { CSVWriter.field(.number(x), dialect: .data) }
-        switch step {
-        case .minMax: return "min-max"
-        case let .goalposts(lo, hi): return "goalposts \(n(lo))–\(n(hi))"
-        case let .target(t): return "target \((t ?? target).map(n) ?? "?")"
-        case let .zScore(mean, sd): return "z-score (\(n(mean)) ± \(n(sd)))"
-        case .rank: return "rank"
-        case .percentile: return "percentile"
-        case let .ratio(maxPoints): return "ratio × \(n(maxPoints)) points"
-        case let .yesNo(maxPoints): return "yes-no (\(n(maxPoints)) points)"
-        case .none: return "none (already a score)"
-        default: return "\(step)"
-        }
-    }
-
-    /// The steps before normalisation that apply, in a few words.
-    private static func otherSteps(_ s: StepSettings) -> String {
-        var steps: [String] = []
-        if let d = s.denominate { steps.append("denominate by \(d.by) × \(CSVWriter.field(.number(d.factor), dialect: .data))") }
-        if let i = s.impute, i != .none { steps.append("impute \(i.methodName)") }
-        if let t = s.treat, t != .none { steps.append("treat \(t)") }
-        if let t = s.transform, t != .none { steps.append("transform \(t.rawValue)") }
-        return steps.joined(separator: "; ")
     }
 
     // MARK: - methodology
 
-    /// Set-level settings, provenance and warnings as item / value rows.
+    /// Set-level settings, provenance and warnings as item / value rows, in the report language.
     var methodologyRows: [[CSVCell]] {
         let set = result.criteria
+        let language = options.language
+        let labels = ReportLabels(language: language)
         var rows: [[CSVCell]] = []
         func add(_ item: String, _ value: CSVCell) { rows.append([.text(item), value]) }
-        add("criteria set", .text(set.name.text(in: options.language, fallback: set.id)))
-        add("id", .text(set.id))
-        if let v = set.version { add("version", .text(v)) }
-        if let s = set.source { add("source", .text(s)) }
-        if let n = set.notes { add("notes", .text(n)) }
-        add("period", .text(result.period.description))
-        add("scale", .number(set.scale))
-        add("precision", set.precision.map { .integer($0) } ?? .text("none"))
-        add("ties", .text("\(set.ties)"))
-        if let screen = set.screen { add("screen", .text("\(screen)")) }
-        add("units ranked", .integer(result.rankedCount))
-        add("units considered", .integer(result.units.count))
-        for u in result.units.indices.sorted(by: { result.units[$0].code < result.units[$1].code }) {
-            if let reason = result.exclusions[u] { add("not ranked: \(result.units[u].code)", .text("\(reason)")) }
+        func add(_ item: String, _ text: LocalizedText) {
+            if let t = text.nonEmpty(in: language) { add(item, .text(t)) }
         }
-        for source in options.dataSources { add("data", .text(source)) }
-        if let notice = options.notice { add("notice", .text(notice)) }
-        for warning in result.warnings { add("warning", .text("\(warning)")) }
-        add("generated", .text("CityIndex \(options.toolVersion), \(options.generatedOn)"))
+        add(labels.criteriaSet, .text(set.name.text(in: language, fallback: set.id)))
+        add(labels.pick("Id", "Mã"), .text(set.id))
+        if let v = set.version { add(labels.pick("Version", "Phiên bản"), .text(v)) }
+        add(labels.pick("Description", "Mô tả"), set.description)
+        add(labels.source, set.source)
+        add(labels.pick("Notes", "Ghi chú"), set.notes)
+        add(labels.period, .text(result.period.description))
+        add(labels.pick("Scale", "Thang điểm"), NumberKind.value.cell(set.scale))
+        add(labels.pick("Decimals", "Số chữ số thập phân"), set.precision.map { .integer($0) } ?? .text(labels.pick("not rounded", "không làm tròn")))
+        add(labels.ties, .text(labels.ties(set.ties)))
+        if let screen = set.screen {
+            let share = DisplayNumber.percent(screen.minCoverage, language: language)
+            add(labels.pick("Screening: least data coverage", "Sàng lọc: mức dữ liệu tối thiểu"), .text("\(share) (\(labels.screenBasis(screen.basis)))"))
+        }
+        add(labels.unitsRanked, .integer(result.rankedCount))
+        add(labels.pick("Units considered", "Số đơn vị được xét"), .integer(result.units.count))
+        for u in result.units.indices.sorted(by: { result.units[$0].code < result.units[$1].code }) {
+            if let reason = result.exclusions[u] { add("\(labels.notRanked): \(result.units[u].code)", .text(labels.exclusion(reason))) }
+        }
+        for source in options.dataSources { add(labels.data, .text(source)) }
+        if let notice = options.notice { add(labels.pick("Notice", "Lưu ý"), .text(notice)) }
+        for warning in result.warnings { add(labels.pick("Warning", "Cảnh báo"), .text(labels.warning(warning))) }
+        add(labels.generated, .text("CityIndex \(options.toolVersion), \(options.generatedOn)"))
         return rows
     }
 }

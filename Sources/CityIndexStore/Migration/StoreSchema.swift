@@ -160,16 +160,18 @@ public enum StoreSchema {
         ) STRICT, WITHOUT ROWID;
         """
 
-    /// Step 4: runs stored compactly and once. A run's results are one block per period and
+    /// Step 4: runs stored compactly and once, with the decimals their scores were rounded to. A run's results are one block per period and
     /// node: the scores as little-endian float64 (NaN: no score), the ranks as little-endian
     /// int32 (0: no rank) and one byte of flags per unit, in the order of the period's unit list
     /// (13 bytes a score). `run_key` (the SHA-256 of the criteria set's hash, the data's hash and
     /// the options) makes a repeated run reuse the stored one; `last_import_id` is the newest
     /// import the run saw, so two runs' data can be compared. Runs saved before this step keep
-    /// their `run_result` rows.
+    /// their `run_result` rows. `precision` is the set's (NULL when the set does not round, and
+    /// for runs stored before), so `runs --show` and `runs --diff` write 49.20 as the reports do.
     private static let v4 = """
         ALTER TABLE run ADD COLUMN run_key TEXT;
         ALTER TABLE run ADD COLUMN last_import_id INTEGER;
+        ALTER TABLE run ADD COLUMN precision INTEGER;
         CREATE UNIQUE INDEX run_by_key ON run(run_key);
 
         CREATE TABLE run_period (

@@ -21,6 +21,8 @@ public struct RunRecord: Sendable, Hashable {
     public var options: String
     /// The cityindex version.
     public var toolVersion: String
+    /// The decimals the scores were rounded to (the set's `precision`), nil when not rounded.
+    public var precision: Int?
     /// The scores, in the order given.
     public var results: [RunResultRow]
     /// What identifies the run's inputs: the SHA-256 of the criteria set's hash, the data's hash
@@ -33,7 +35,7 @@ public struct RunRecord: Sendable, Hashable {
     public init(
         id: Int64? = nil, createdAt: Date, criteriaID: String, criteriaVersion: String,
         criteriaSHA256: String, dataSHA256: String, periods: [Period], options: String,
-        toolVersion: String, results: [RunResultRow], key: String? = nil, lastImportID: Int64? = nil
+        toolVersion: String, precision: Int? = nil, results: [RunResultRow], key: String? = nil, lastImportID: Int64? = nil
     ) {
         self.id = id
         self.createdAt = createdAt
@@ -44,6 +46,7 @@ public struct RunRecord: Sendable, Hashable {
         self.periods = periods
         self.options = options
         self.toolVersion = toolVersion
+        self.precision = precision
         self.results = results
         self.key = key
         self.lastImportID = lastImportID

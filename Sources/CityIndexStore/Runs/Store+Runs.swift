@@ -72,14 +72,14 @@ extension Store {
                 try db.execute(
                     """
                     INSERT INTO run(created_at, criteria_id, criteria_version, criteria_sha256,
-                        data_sha256, periods, options, tool_version, run_key, last_import_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        data_sha256, periods, options, tool_version, run_key, last_import_id, precision)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [
                         .text(Timestamp.text(run.createdAt)), .text(run.criteriaID.nfc),
                         .text(run.criteriaVersion.nfc), .text(run.criteriaSHA256), .text(run.dataSHA256),
                         .text(Store.periodList(run.periods)), .text(run.options.nfc), .text(run.toolVersion),
-                        DatabaseValue(run.key), DatabaseValue(run.lastImportID),
+                        DatabaseValue(run.key), DatabaseValue(run.lastImportID), run.precision.map { .integer(Int64($0)) } ?? .null,
                     ])
                 let id = db.lastInsertedRowID
                 try save(id)
@@ -133,7 +133,7 @@ extension Store {
             let header = try database.makeStatement(
                 """
                 SELECT created_at, criteria_id, criteria_version, criteria_sha256, data_sha256, periods,
-                    options, tool_version, run_key, last_import_id
+                    options, tool_version, run_key, last_import_id, precision
                 FROM run WHERE id = ?
                 """
             ).fetchOne(arguments: [.integer(id)]) { row in
@@ -141,7 +141,8 @@ extension Store {
                     id: id, createdAt: try date(try row.string(at: 0)), criteriaID: try row.string(at: 1),
                     criteriaVersion: try row.string(at: 2), criteriaSHA256: try row.string(at: 3),
                     dataSHA256: try row.string(at: 4), periods: try periodList(try row.string(at: 5)),
-                    options: try row.string(at: 6), toolVersion: try row.string(at: 7), results: [],
+                    options: try row.string(at: 6), toolVersion: try row.string(at: 7),
+                    precision: row.optionalInt64(at: 10).map { Int($0) }, results: [],
                     key: row.optionalString(at: 8), lastImportID: row.optionalInt64(at: 9))
             }
             guard var record = header else { return nil }
