@@ -43,23 +43,14 @@ struct SpreadsheetTests {
         let a = try Self.sampleBook().bytes()
         let b = try Self.sampleBook().bytes()
         #expect(a == b)
-        // The parts are deflated: inflate through the reader's archive to look at the XML.
-        let path = try temporary("d.xlsx")
-        try Self.sampleBook().write(toFile: path)
-        let unzip = Process()
-        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let pipe = Pipe()
-        unzip.arguments = ["python3", "-c", "import zipfile,sys;z=zipfile.ZipFile(sys.argv[1]);print(z.read('xl/worksheets/sheet1.xml').decode());print(z.read('xl/styles.xml').decode());print(z.namelist())", path]
-        unzip.standardOutput = pipe
-        guard (try? unzip.run()) != nil else { return }
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        unzip.waitUntilExit()
-        guard unzip.terminationStatus == 0 else { return }
+        // The parts as written (before deflating).
+        let parts = Dictionary(Self.sampleBook().parts(), uniquingKeysWith: { a, _ in a })
+        let out = (parts["xl/worksheets/sheet1.xml"] ?? "") + (parts["xl/styles.xml"] ?? "")
         #expect(out.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(out.contains("<col min=\"2\" max=\"2\""))
         #expect(out.contains("numFmtId=\"2\""))  // 0.00
         for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"] {
-            #expect(out.contains("'\(part)'"), "\(part)")
+            #expect(parts[part] != nil, "\(part)")
         }
     }
 

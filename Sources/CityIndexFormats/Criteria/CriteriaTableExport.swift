@@ -33,6 +33,7 @@ public struct CriteriaTableExport: Sendable, Equatable {
         var keys: [String] = []
         if set.version != nil { keys.append("version") }
         if !set.name.isEmpty { keys.append("name") }
+        if !set.description.isEmpty { keys.append("description") }
         if !set.source.isEmpty { keys.append("source") }
         if !set.notes.isEmpty { keys.append("notes") }
         if set.language != .en { keys.append("language") }

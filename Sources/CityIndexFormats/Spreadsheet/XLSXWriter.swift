@@ -40,6 +40,11 @@ public struct XLSXWriter: Sendable {
     /// - Throws: ``XLSXError/cannotAccess(file:reason:)`` when the ZIP container cannot be built.
     /// - Complexity: O(total size of the cells).
     public func bytes() throws(XLSXError) -> [UInt8] {
+        try Self.zip(parts())
+    }
+
+    /// The workbook's parts (path, XML), in the order they are zipped.
+    func parts() -> [(String, String)] {
         var strings = SharedStringTable()
         var styles = XLSXStyles()
         var parts: [(String, String)] = []
@@ -53,7 +58,7 @@ public struct XLSXWriter: Sendable {
         parts.append(("xl/styles.xml", styles.xml))
         parts.append(("xl/sharedStrings.xml", strings.xml))
         parts += sheetParts
-        return try Self.zip(parts)
+        return parts
     }
 
     /// Writes the workbook to `path` atomically.
@@ -204,7 +209,7 @@ public struct XLSXWriter: Sendable {
         return Calendar(identifier: .gregorian).date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
     }
 
-    private static func zip(_ parts: [(String, String)]) throws(XLSXError) -> [UInt8] {
+    static func zip(_ parts: [(String, String)]) throws(XLSXError) -> [UInt8] {
         do {
             let archive = try Archive(accessMode: .create)
             let date = entryDate
