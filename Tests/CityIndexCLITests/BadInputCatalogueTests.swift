@@ -50,7 +50,7 @@ private let yamlHead = "id: tiny\nroot:\n  id: index\n  children:\n"
 private let tableHead = "Level,iCode,iName,Direction,Weight,Unit,Target,Denominator,Parent,Type\n"
 private let tableTail = "2,A,A,1,1,,,,index,Aggregate\n2,B,B,1,1,,,,index,Aggregate\n3,index,I,1,1,,,,,Aggregate\n"
 private let nodeKeys =
-    "id, name, description, unit, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
+    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 private let notFinite = "is not a finite number: write a finite value, or leave the cell empty when it is missing."
 private let ragged = "quote fields that contain the delimiter, or add the missing ones."

@@ -3,8 +3,10 @@ import Foundation
 import Testing
 
 /// Issue 5's done-when on the shipped demo: every CSV output of `report --xlsx --audit` (the
-/// sensitivity tables the demo set declares and the audit tables included) has a sheet of the
-/// same rows in `report.xlsx`, in every CSV dialect.
+/// sensitivity tables the demo set declares, the audit tables and the history included) has a
+/// sheet of the same rows in `report.xlsx`, in every CSV dialect. The demo report is Vietnamese,
+/// so its workbook has Vietnamese sheet names and headers (issue 15): its column ids sheet says
+/// which sheet holds which CSV file and each column's id, the CSV's header.
 @Suite(.serialized) struct DemoWorkbookTests {
     /// The fields of one CSV file, header first.
     static func fields(_ path: String) throws -> [[String]] {
@@ -40,23 +42,29 @@ import Testing
             try #require(run.status == 0, "\(run.stderr)")
             let csvFiles = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
             // The demo set declares an uncertainty analysis, and --audit adds the audit tables.
+            // The demo compares 2025 with 2024: the history of the two periods too.
             #expect(
                 Set(csvFiles) == [
-                    "ranking.csv", "scores.csv", "sensitivity-units.csv", "sensitivity-indices.csv", "audit-indicators.csv",
+                    "ranking.csv", "scores.csv", "history.csv", "sensitivity-units.csv", "sensitivity-indices.csv", "audit-indicators.csv",
                     "audit-correlations.csv", "audit-pillars.csv",
                 ], "\(dialect): \(csvFiles)")
             let book = try XLSXReader(path: out + "/report.xlsx")
+            let columns = try WorkbookColumnIDs(book)
             var sheets: [String: [XLSXTableRow]] = [:]
             for file in csvFiles {
-                let name = String(file.dropLast(4))
-                guard book.sheetNames.contains(name) else {
+                guard let entry = columns.byFile[file], book.sheetNames.contains(entry.sheet) else {
                     Issue.record("\(dialect): \(file) has no sheet in report.xlsx (sheets: \(book.sheetNames))")
                     continue
                 }
+                let name = entry.sheet
                 let sheet = try book.table(sheet: name).rows
                 let csv = try Self.fields(out + "/" + file)
                 #expect(sheet.count == csv.count, "\(dialect) \(file): \(sheet.count) sheet rows, \(csv.count) CSV rows")
-                for (row, record) in zip(sheet, csv) {
+                // The header: the CSV's ids in the column ids sheet, titles for people in the sheet.
+                #expect(csv.first == entry.ids, "\(dialect) \(file)")
+                #expect(sheet.first?.cells.map(\.csvText) == entry.titles, "\(dialect) \(file)")
+                #expect(entry.titles != entry.ids, "\(dialect) \(file): the Vietnamese workbook has titles, not ids")
+                for (row, record) in zip(sheet.dropFirst(), csv.dropFirst()) {
                     var cells = row.cells
                     if cells.count < record.count { cells += Array(repeating: .empty, count: record.count - cells.count) }
                     #expect(cells.count == record.count, "\(dialect) \(file), row \(row.number): \(cells.count) cells, \(record.count) fields")

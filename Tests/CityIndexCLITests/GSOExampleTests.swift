@@ -157,7 +157,7 @@ import Testing
 
         let report = cityindex([
             "report", "--criteria", Self.criteria, "--period", "2016", "--units", "2025", "--out", tmp.path("out"), "--db", store.db,
-            "--no-charts", "--no-html", "--no-sensitivity", "--xlsx",
+            "--no-charts", "--no-html", "--no-sensitivity", "--xlsx", "--headers", "ids",
         ])
         #expect(report.status == 0, "\(report.stderr)")
         let sheet = try XLSXReader(path: tmp.path("out/report.xlsx")).table(sheet: "values").records

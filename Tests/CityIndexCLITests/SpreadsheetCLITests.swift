@@ -197,28 +197,41 @@ struct SpreadsheetCLITests {
         }
         try filled.write(toFile: folder.path("filled.csv"), atomically: true, encoding: .utf8)
         // Fill the template.xlsx the command wrote, as a script would: read it, put the values in
-        // its data sheet as numbers, write it back with the same sheets, header rows and notes.
+        // its data sheet as numbers, write it back with the same sheets, label rows, header rows
+        // and notes. Above the data sheet's header, two rows give each indicator's name and unit
+        // of measure in the set's language (Vietnamese).
         let written = try XLSXReader(path: folder.path("t/template.xlsx"))
         #expect(written.sheetNames == ["data", "notes"])
         var book = XLSXWriter(), unchanged = XLSXWriter()
         for name in written.sheetNames {
             let table = try written.table(sheet: name)
-            let sheetHeader = try #require(table.rows.first).cells.map(\.csvText)
-            var sheetRows = table.rows.dropFirst().map { row in
+            let labels = name == "data" ? 2 : 0
+            let titleRows = table.rows.prefix(labels).map { $0.cells.map(Self.cell) }
+            let sheetHeader = table.rows[labels].cells.map(\.csvText)
+            var sheetRows = table.rows.dropFirst(labels + 1).map { row in
                 row.cells.map(Self.cell) + Array(repeating: CSVCell.empty, count: max(0, sheetHeader.count - row.cells.count))
             }
-            unchanged.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+            if name == "data" {
+                #expect(titleRows.map { $0.first } == [.text("Tên chỉ tiêu"), .text("Đơn vị đo")])
+                let column = try #require(sheetHeader.firstIndex(of: "inp_st_human_resources"))
+                #expect(titleRows.map { $0[column] } == [.text("Nhân lực khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"), .text("người")])
+            }
+            var same = XLSXSheet(name: name, header: sheetHeader, rows: sheetRows)
+            same.titleRows = titleRows
+            unchanged.add(same)
             if name == "data" {
                 #expect(sheetHeader == header, "the workbook's data sheet has template.csv's columns")
                 #expect(sheetRows.count == 34)
                 for k in sheetRows.indices {
-                    let unit = table.rows[k + 1].cells.first?.csvText ?? ""
+                    let unit = table.rows[k + labels + 1].cells.first?.csvText ?? ""
                     for c in 3..<sheetHeader.count {
                         sheetRows[k][c] = values[unit + "/" + sheetHeader[c]].flatMap(Double.init).map { .number($0) } ?? .empty
                     }
                 }
             }
-            book.add(XLSXSheet(name: name, header: sheetHeader, rows: sheetRows))
+            var filledSheet = XLSXSheet(name: name, header: sheetHeader, rows: sheetRows)
+            filledSheet.titleRows = titleRows
+            book.add(filledSheet)
         }
         try book.write(toFile: folder.path("filled.xlsx"))
         // Read and written back without values, the template is the same file: nothing is lost.
@@ -231,7 +244,7 @@ struct SpreadsheetCLITests {
         #expect(notes.count > 1)
         #expect(try filledBook.table(sheet: "notes").rows == notes)
         let (before, after) = (try written.table(sheet: "data").rows, try filledBook.table(sheet: "data").rows)
-        #expect(after.first == before.first)
+        #expect(Array(after.prefix(3)) == Array(before.prefix(3)), "label rows and header")
         #expect(after.map { Array($0.cells.prefix(3)) } == before.map { Array($0.cells.prefix(3)) })
         #expect(after.dropFirst().contains { $0.cells.count > 3 }, "values were filled in")
 
@@ -305,8 +318,9 @@ struct SpreadsheetLibreOfficeTests {
             .write(toFile: uncertain, atomically: true, encoding: .utf8)
         let reports = [
             ("tiny", uncertain, tinyData, [String]()),
-            // The demo data give 2024 on the 34 units of 2025 (Indicators/demo/README.md).
-            ("demo", repo("Indicators/qd2244-provinces.yaml"), repo("Indicators/demo/qd2244-demo.csv"), ["--data-basis", "2025"]),
+            // The demo data give 2024 on the 34 units of 2025 (Indicators/demo/README.md); its
+            // CSV files and workbook with Vietnamese headers (issue 15).
+            ("demo", repo("Indicators/qd2244-provinces.yaml"), repo("Indicators/demo/qd2244-demo.csv"), ["--data-basis", "2025", "--headers", "vi"]),
         ]
         let staged = folder.path("csv")
         try FileManager.default.createDirectory(atPath: staged, withIntermediateDirectories: true)
@@ -319,12 +333,15 @@ struct SpreadsheetLibreOfficeTests {
             ] + basis)
             #expect(run.status == 0, "\(run.stderr)")
             let written = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }
-            #expect(Set(written) == Self.reportCSVs, "\(name) wrote \(written.sorted())")
+            // The demo compares 2025 with 2024, so it has the history of both.
+            #expect(Set(written) == Self.reportCSVs.union(name == "demo" ? ["history.csv"] : []), "\(name) wrote \(written.sorted())")
+            // The Vietnamese workbook names its sheets in Vietnamese: its last sheet says which is which.
+            let sheets = name == "demo" ? try WorkbookColumnIDs(XLSXReader(path: out + "/report.xlsx")).byFile.mapValues(\.sheet) : [:]
             for file in written.sorted() {
                 // One LibreOffice run converts them all: the names must differ.
                 let copy = staged + "/\(name)-\(file)"
                 try FileManager.default.copyItem(atPath: out + "/" + file, toPath: copy)
-                files.append((copy, out + "/report.xlsx", String(file.dropLast(4))))
+                files.append((copy, out + "/report.xlsx", sheets[file] ?? String(file.dropLast(4))))
             }
         }
         let converted = try libreOfficeConvert(files.map(\.csv), to: "xlsx", infilter: Self.infilter(dialect), outdir: folder.path("lo"))
@@ -393,6 +410,106 @@ struct SpreadsheetLibreOfficeTests {
         for sheet in ["ranking", "scores", "values"] {
             #expect(try theirs.table(sheet: sheet).rows == ours.table(sheet: sheet).rows, "\(sheet)")
         }
+    }
+
+    @Test("the Vietnamese workbook opens in LibreOffice with its sheet names and titles, numbers as numbers and unit codes as text")
+    func vietnameseWorkbookThroughLibreOffice() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let out = folder.path("demo")
+        let run = cityindex([
+            "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+            "--data-basis", "2025", "--db", folder.path("s.sqlite"), "--out", out, "--xlsx", "--audit", "--no-charts", "--no-html",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let ours = try XLSXReader(path: out + "/report.xlsx")
+        #expect(Array(ours.sheetNames.prefix(4)) == ["Xếp hạng", "Điểm", "Qua các kỳ", "Giá trị"])
+        let ods = try libreOfficeConvert(out + "/report.xlsx", to: "ods", outdir: folder.path("ods"))
+        let back = try libreOfficeConvert(ods, to: "xlsx", outdir: folder.path("back"))
+        let theirs = try XLSXReader(path: back)
+        #expect(theirs.sheetNames == ours.sheetNames)
+        for sheet in ours.sheetNames {
+            let (a, b) = (try ours.table(sheet: sheet).rows, try theirs.table(sheet: sheet).rows)
+            #expect(a.count == b.count, "\(sheet): \(b.count) rows, \(a.count) written")
+            // LibreOffice keeps 15 significant digits of a number written with more.
+            if let k = a.indices.first(where: { $0 < b.count && !Self.sameCells(a[$0].cells, b[$0].cells) }) {
+                Issue.record("\(sheet) row \(a[k].number): LibreOffice \(b[k].cells), written \(a[k].cells)")
+            }
+        }
+        // What LibreOffice holds: the titles, unit codes as text with their zeros, scores and ranks as numbers.
+        let ranking = try theirs.table(sheet: "Xếp hạng").rows
+        #expect(Array(ranking[0].cells.prefix(4)) == [.text("Hạng"), .text("Mã đơn vị"), .text("Tên đơn vị"), .text("Điểm")])
+        let codes = ranking.dropFirst().map { $0.cells[1] }
+        #expect(codes.contains(.text("01")) && codes.contains(.text("08")), "\(codes)")
+        #expect(codes.allSatisfy { if case .text = $0 { true } else { false } }, "\(codes)")
+        #expect(ranking.dropFirst().allSatisfy { if case .number = $0.cells[0], case .number = $0.cells[3] { true } else { false } })
+        let history = try theirs.table(sheet: "Qua các kỳ").rows
+        #expect(history[0].cells.map(\.csvText) == ["Mã đơn vị", "Tên đơn vị", "Điểm 2024", "Hạng 2024", "Điểm 2025", "Hạng 2025", "Thay đổi hạng 2025"])
+        #expect(history.dropFirst().allSatisfy { if case .text = $0.cells[0], case .number = $0.cells[4], case .number = $0.cells[5] { true } else { false } })
+        #expect(history.dropFirst().filter { if case .number = $0.cells[2] { true } else { false } }.count == 33, "2024: 33 units ranked")
+    }
+
+    /// The same cells, numbers within LibreOffice's 15 significant digits.
+    static func sameCells(_ a: [XLSXCellValue], _ b: [XLSXCellValue]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            if case let .number(p) = x, case let .number(q) = y { return abs(p - q) <= 1e-14 * max(1, abs(p)) }
+            return x == y
+        }
+    }
+
+    @Test("CSV files keep unit codes as text in LibreOffice when their column is imported as Text, as the README says", arguments: [CSVDialect.data, .excelVi])
+    func codesStayTextInLibreOffice(dialect: CSVDialect) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let out = folder.path("demo")
+        let run = cityindex([
+            "report", "--criteria", repo("Indicators/qd2244-provinces.yaml"), "--data", repo("Indicators/demo/qd2244-demo.csv"),
+            "--data-basis", "2025", "--db", folder.path("s.sqlite"), "--out", out, "--headers", "vi", "--csv-dialect", dialect.rawValue,
+            "--no-charts", "--no-html", "--no-sensitivity",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (separator, language) = dialect == .excelVi ? (59, 1066) : (44, 1033)
+        // ranking.csv has the unit code in its second column, history.csv in its first.
+        for (file, column) in [("ranking.csv", 2), ("history.csv", 1)] {
+            let staged = folder.path("text-" + file)
+            try FileManager.default.copyItem(atPath: out + "/" + file, toPath: staged)
+            let asText = try libreOfficeConvert(staged, to: "xlsx", infilter: "CSV:\(separator),34,76,1,\(column)/2,\(language)", outdir: folder.path("lo"))
+            let standard = try libreOfficeConvert(out + "/" + file, to: "xlsx", infilter: "CSV:\(separator),34,76,1,,\(language)", outdir: folder.path("lo"))
+            let rows = try XLSXReader(path: asText).table().rows
+            #expect(rows[0].cells[column - 1] == .text("Mã đơn vị"), "\(file): the Vietnamese title")
+            let codes = rows.dropFirst().map { $0.cells[column - 1] }
+            #expect(codes.contains(.text("01")) && codes.contains(.text("04")), "\(file) (\(dialect)): \(codes)")
+            #expect(codes.allSatisfy { if case .text = $0 { true } else { false } }, "\(file) (\(dialect))")
+            // The scores beside them are numbers.
+            let score = column == 2 ? 3 : 2
+            let scores = rows.dropFirst().map { $0.cells[score] }
+            #expect(scores.allSatisfy { if case .number = $0 { true } else { $0 == .empty } }, "\(file) (\(dialect)): \(scores)")
+            #expect(scores.filter { $0 != .empty }.count >= 33, "\(file) (\(dialect)): \(scores)")
+            // Opened with the standard column type, a code is read as a number and loses its zero:
+            // why the README gives the instruction.
+            let plain = try XLSXReader(path: standard).table().rows.dropFirst().map { $0.cells[column - 1] }
+            #expect(plain.contains(.number(1)) && !plain.contains(.text("01")), "\(file) (\(dialect)): \(plain)")
+        }
+    }
+
+    @Test("a template saved by LibreOffice keeps its label rows above the header, and imports as it is")
+    func templateThroughLibreOffice() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let criteria = repo("Indicators/qd2244-provinces.yaml")
+        let run = cityindex(["template", "--criteria", criteria, "--period", "2025", "--out", folder.path("t"), "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let ods = try libreOfficeConvert(folder.path("t/template.xlsx"), to: "ods", outdir: folder.path("ods"))
+        let back = try libreOfficeConvert(ods, to: "xlsx", outdir: folder.path("back"))
+        let ours = try XLSXReader(path: folder.path("t/template.xlsx")).table(sheet: "data").rows
+        let theirs = try XLSXReader(path: back).table(sheet: "data").rows
+        #expect(Array(theirs.prefix(3)) == Array(ours.prefix(3)))
+        #expect(theirs[0].cells.first == .text("Indicator name") && theirs[1].cells.first == .text("Unit of measure"))
+        #expect(theirs[2].cells.prefix(3).map(\.csvText) == ["unit", "name", "period"])
+        // The codes stay text with their zeros.
+        #expect(theirs.dropFirst(3).first?.cells.first == .text("01"))
+        let imported = cityindex(["import", "--criteria", criteria, "--data", back, "--db", folder.path("s.sqlite")])
+        #expect(imported.status == 0, "\(imported.stderr)")
     }
 
     @Test("a workbook LibreOffice saved imports into CityIndex with the same values")

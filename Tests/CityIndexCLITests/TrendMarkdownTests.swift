@@ -24,7 +24,7 @@ import Testing
         let vi = demo(["trend", "--unit", "01"], in: tmp)  // the set's language: vi
         #expect(vi.status == 0, "\(vi.stderr)")
         #expect(vi.stdout.contains("| Tiêu chí | 2024: điểm | 2024: hạng | 2025: điểm | 2025: hạng |"), "\(vi.stdout)")
-        #expect(vi.stdout.contains("| Chỉ tiêu | Đơn vị đo | Đầu kỳ | Cuối kỳ | Tăng trưởng bình quân năm |"))
+        #expect(vi.stdout.contains("| Chỉ tiêu | Đơn vị đo | Đầu kỳ | Cuối kỳ | Thay đổi |"))
         #expect(vi.stdout.contains(score.replacingOccurrences(of: ".", with: ",")), "decimal comma")
         #expect(!vi.stdout.contains(" \(score) "), "no decimal point in Vietnamese")
         #expect(!vi.stdout.contains("inp_st_investment"), "names, not ids")
@@ -33,7 +33,7 @@ import Testing
         let en = demo(["trend", "--unit", "01", "--lang", "en"], in: tmp)
         #expect(en.status == 0, "\(en.stderr)")
         #expect(en.stdout.contains("| Criterion | 2024: score | 2024: rank | 2025: score | 2025: rank |"), "\(en.stdout)")
-        #expect(en.stdout.contains("| Indicator | Unit of measure | First | Last | Annual growth |"))
+        #expect(en.stdout.contains("| Indicator | Unit of measure | First | Last | Change |"))
         #expect(en.stdout.contains(" \(score) "))
     }
 }

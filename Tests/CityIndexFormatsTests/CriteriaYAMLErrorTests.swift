@@ -20,7 +20,7 @@ private func indicator(_ line: String) -> String {
 }
 
 private let nodeKeys =
-    "id, name, description, unit, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
+    "id, name, description, unit, kind, direction, weight, target, source, notes, scored, tags, children, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range"
 private let normaliseMethods = "min-max, goalposts, target, z-score, rank, percentile, bands, ratio, yes-no, none"
 
 private let badYAML: [BadYAML] = [

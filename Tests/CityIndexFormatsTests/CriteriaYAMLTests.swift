@@ -181,7 +181,7 @@ struct CriteriaYAMLOnceTests {
     @Test func unknownKeyInDenominateOnce() {
         let problems = CriteriaFixtures.problems("id: t\nroot:\n  children:\n    - {id: a, denominate: {by: pop, factr: 2}}\n")
         #expect(problems.map(\.description) == [
-            "t.yaml:4:37 (root.children[0].denominate.factr): unknown key \"factr\"; expected one of by, factor (did you mean \"factor\"?)"
+            "t.yaml:4:37 (root.children[0].denominate.factr): unknown key \"factr\"; expected one of by, factor, unit (did you mean \"factor\"?)"
         ])
     }
 }

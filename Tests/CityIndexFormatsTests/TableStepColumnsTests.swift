@@ -99,7 +99,7 @@ struct TableStepColumnsTests {
         ("id: w\ntable: m.csv\nnodes:\n  Index: {range: [0, 1]}\n",
          "w.yaml:4:11 (nodes.Index.range): range is only used by indicators, but node \"Index\" has rows under it"),
         ("id: w\ntable: m.csv\nnodes:\n  b: {wieght: 2}\n",
-         "w.yaml:4:7 (nodes.b.wieght): unknown key \"wieght\"; expected one of direction, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range, tags"),
+         "w.yaml:4:7 (nodes.b.wieght): unknown key \"wieght\"; expected one of direction, denominate, impute, treat, transform, normalise, aggregate, over-time, combine, range, tags, kind"),
         ("id: w\ntable: m.csv\nnodes: [a]\n",
          "w.yaml:3:8 (nodes): expected nodes: a mapping from iCodes to their steps, as in nodes: {le: {treat: log}}; found a list"),
         ("id: w\nnodes:\n  a: {treat: log}\nroot:\n  children:\n    - id: a\n",

@@ -1,4 +1,5 @@
 import CityIndexCore
+import CityIndexFormats
 import CityIndexReports
 import Foundation
 import Testing
@@ -224,6 +225,15 @@ func options(_ language: Language, profiles: Bool = true) -> ReportOptions {
         let lines = csv.split(separator: "\n")
         let nodes = result.criteria.nodes.indices.filter { result.criteria.isScored($0) }.count
         #expect(lines.count == 1 + 2 * nodes)
-        #expect(lines[0] == "period,node,level,unit,unit_name,score,rank,best_unit,best_score,mean,gap_to_best,gap_to_mean")
+        #expect(lines[0] == "period,node,level,unit,unit_name,score,rank,best_unit,best_score,mean,gap_to_best,gap_to_mean,value,unit_of_measure,raw_value,denominator_value")
+        // Researchers per 100,000 inhabitants: the count over the unit attribute population.
+        let staff = try #require(result.criteria.index(of: "staff"))
+        let raw = try #require(result.rawValue(node: staff, unit: 0))
+        let population = try #require(result.units[0].attributes["population"].flatMap(Double.init))
+        var reader = try CSVReader(bytes: Array(csv.utf8), name: "compare.csv")
+        let row = try #require(try reader.readAll().map(\.fields).first { $0.prefix(4) == ["2024", "staff", "1", "01"] })
+        let value = try #require(Double(row[12]))
+        #expect(abs(value - raw / population * 100000) <= 1e-5 * value, "\(row)")
+        #expect(row[13] == "người per 100,000 population" && Double(row[14]) == raw && Double(row[15]) == population)
     }
 }

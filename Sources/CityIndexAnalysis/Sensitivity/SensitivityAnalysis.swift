@@ -139,10 +139,13 @@ public struct SensitivityAnalysis: Sendable {
         intervals = order.map { intervals[$0] }
 
         let indices = inputs.isEmpty ? [] : estimate(ys: ys, inputs: inputs, outputs: outputs, units: model.units, order: order)
-        return SensitivityResult(
+        var result = SensitivityResult(
             criteriaID: criteria.id, criteriaName: criteria.name, precision: criteria.precision, period: data.period, options: options, inputs: inputs,
             inputLevels: levels(model), intervals: intervals, indices: indices, evaluations: n * designs,
-            seconds: Self.seconds(clock.now - start))
+            seconds: 0)
+        result.drivers = drivers(model: model, ranks: ys[0], indices: indices)
+        result.seconds = Self.seconds(clock.now - start)
+        return result
     }
 
     /// The indices of every output to every input, with bootstrap intervals.

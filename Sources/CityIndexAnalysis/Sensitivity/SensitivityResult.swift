@@ -24,6 +24,8 @@ public struct SensitivityResult: Sendable {
     public var evaluations: Int
     /// Wall-clock seconds of the run.
     public var seconds: Double
+    /// What drives each unit's rank interval, by unit code.
+    public var drivers: [String: RankIntervalDriver] = [:]
 
     /// The indices of the mean rank shift.
     public var overallIndices: [SensitivityIndex] { indices.filter { $0.output == .meanRankShift } }

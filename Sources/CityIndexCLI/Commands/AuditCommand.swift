@@ -39,11 +39,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Language of audit.md: vi or en (default: the criteria set's).")
     var lang: Language?
 
+    @OptionGroup var headers: HeadersOption
+
     func run() throws {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to audit (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect, language: lang)
+        let written = try Engine.forCommand().audit(input.scoring(store: store), out: out, dialect: csvDialect, language: lang, headers: headers.headers ?? .ids)
         for p in written { Console.current.write(p + "\n") }
     }
 }

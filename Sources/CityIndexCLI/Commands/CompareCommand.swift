@@ -28,6 +28,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var csv: CSVDialectOption
+    @OptionGroup var headers: HeadersOption
 
     @Option(help: "Output format: md (Markdown) or csv (one row per node × unit).")
     var format: Format = .md
@@ -46,7 +47,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = try Engine.forCommand().compare(input.scoring(store: store, periods: periods), units: units, language: lang)
         switch format {
         case .md: Console.current.write(comparison.markdown)
-        case .csv: Console.current.write(comparison.csv(dialect: csv.dialect).text)
+        case .csv: Console.current.write(comparison.csv(dialect: csv.dialect, headers: headers.headers ?? .ids).text)
         }
     }
 }

@@ -106,6 +106,7 @@ struct InputOptions: ParsableArguments {
             period: parsedPeriod, selection: periods?.selection ?? PeriodSelection(), demo: demo)
         input.targets = targets
         input.only = only
+        input.verbose = periods?.verbose ?? false
         return input
     }
 

@@ -20,6 +20,9 @@ struct PeriodOptions: ParsableArguments {
             valueName: "period"))
     var units: String?
 
+    @Flag(name: .long, help: "Print every scoring warning on its own line (default: one line per cause, with a count and the first units concerned).")
+    var verbose = false
+
     func validate() throws {
         if let periods, range(periods) == nil {
             throw ValidationError("--periods \"\(periods)\" is not a range: expected A..B with periods of one kind, as in 2020..2024 or 2024-Q1..2025-Q2")

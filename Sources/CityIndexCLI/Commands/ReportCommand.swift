@@ -97,6 +97,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The feature property that holds the unit code, for --map.", valueName: "name"))
     var mapCodeProperty = "code"
 
+    @OptionGroup var headers: HeadersOption
+
     func run() throws {
         var request = ReportRequest(input: input.scoring(store: store, periods: periods, demo: true))
         request.out = out
@@ -112,6 +114,7 @@ struct ReportCommand: ParsableCommand {
         request.audit = audit
         request.map = map
         request.mapCodeProperty = mapCodeProperty
+        request.headers = headers.headers
         let outcome = try Engine.forCommand().report(request)
         for path in outcome.written { Console.current.write(path + "\n") }
         if let problem = outcome.mapProblem { throw CLIError(problem) }

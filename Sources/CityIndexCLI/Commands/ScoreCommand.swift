@@ -42,12 +42,13 @@ struct ScoreCommand: ParsableCommand {
     var lang: Language?
 
     @OptionGroup var csv: CSVDialectOption
+    @OptionGroup var headers: HeadersOption
 
     func run() throws {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to score against (for example Indicators/hdi.yaml)")
         }
         let outcome = try Engine.forCommand().score(ScoreRequest(input: input.scoring(store: store, periods: periods), levels: levels))
-        Console.current.write(outcome.text(format: format, language: lang, dialect: csv.dialect))
+        Console.current.write(outcome.text(format: format, language: lang, dialect: csv.dialect, headers: headers.headers ?? .ids))
     }
 }

@@ -76,6 +76,8 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Language of sensitivity.md and the chart: vi or en (default: the criteria set's).")
     var lang: Language?
 
+    @OptionGroup var headers: HeadersOption
+
     /// The options of the run: the set's `uncertainty:` declaration, each input overridden by
     /// its option when given.
     func analysisOptions(declared: Uncertainties? = nil) throws -> SensitivityOptions {
@@ -129,7 +131,7 @@ struct SensitivityCommand: ParsableCommand {
         guard input.criteria != nil else {
             throw ValidationError("missing --criteria FILE: the criteria set to analyse (for example Indicators/asem.yaml)")
         }
-        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect, language: lang) {
+        let written = try Engine.forCommand().sensitivity(input.scoring(store: store), out: out, dialect: csvDialect, language: lang, headers: headers.headers ?? .ids) {
             try analysisOptions(declared: $0)
         }
         for p in written { Console.current.write(p + "\n") }

@@ -12,9 +12,10 @@ struct TemplateCommand: ParsableCommand {
         abstract: "Write an empty data-entry sheet for a criteria set (template.csv, template.xlsx).",
         discussion: """
             One row per unit (of the set's unit registry, else of the store), one column per \
-            indicator: scored ones in tree order, then data-only ones. Units of measure and \
-            directions are in template-notes.csv and in the workbook's "notes" sheet, so the data \
-            sheet imports as it is once filled in.
+            indicator: scored ones in tree order, then data-only ones. In template.xlsx two rows \
+            above the header give each indicator's name and unit of measure in the --lang \
+            language; the importer skips them, so the data sheet imports as it is once filled \
+            in. Directions and pillars are in template-notes.csv and the workbook's "notes" sheet.
 
             Examples:
               cityindex template --criteria Indicators/qd2244-provinces.yaml --period 2025

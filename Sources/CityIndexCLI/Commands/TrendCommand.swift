@@ -25,6 +25,7 @@ struct TrendCommand: ParsableCommand {
     @OptionGroup var periods: PeriodOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var csv: CSVDialectOption
+    @OptionGroup var headers: HeadersOption
 
     @Option(help: ArgumentHelp("The unit: a code or a name.", valueName: "unit"))
     var unit: String
@@ -41,7 +42,7 @@ struct TrendCommand: ParsableCommand {
         }
         let trend = try Engine.forCommand().trend(input.scoring(store: store, periods: periods), unit: unit, language: lang)
         switch format {
-        case .csv: Console.current.write(trend.csv(dialect: csv.dialect))
+        case .csv: Console.current.write(trend.csv(dialect: csv.dialect, headers: headers.headers ?? .ids))
         case .json: Console.current.write(trend.json)
         case .md: Console.current.write(trend.markdown)
         }

@@ -13,6 +13,8 @@ public struct CriteriaNode: Sendable, Hashable {
     public var source: LocalizedText
     /// Free notes (empty: none).
     public var notes: LocalizedText
+    /// What the indicator's value is (`kind:`), nil when not declared.
+    public var kind: IndicatorKind?
     /// Weight relative among siblings (default 1).
     public var weight: Double
     /// A target value (used by `target` and `bands` normalisation and by reports).

@@ -16,8 +16,9 @@ public struct ResultPrinter {
         self.language = language
     }
 
-    /// The results in `format`; CSV in `dialect`.
-    public func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data) -> String {
+    /// The results in `format`; CSV in `dialect`; the header of CSV and Markdown in `headers`
+    /// (JSON keys are always the ids).
+    public func render(format: OutputFormat, levels: Levels, dialect: CSVDialect = .data, headers: HeaderStyle = .ids) -> String {
         var (header, rows) = ([String](), [[CSVCell]]())
         switch levels {
         case .index:
@@ -36,11 +37,12 @@ public struct ResultPrinter {
                 return rows[k..<(k + count)].map { [CSVCell.text(result.period.description)] + $0 }
             }
         }
+        let titles = ColumnTitles(style: headers, criteria: results.last?.criteria)
         switch format {
         case .csv:
-            return CSVWriter(dialect: dialect, header: header, rows: rows).text
+            return CSVWriter(dialect: dialect, header: titles.header(header), rows: rows).text
         case .md:
-            var table = MarkdownTable(header: header, alignments: rows.first.map { $0.map(Self.alignment) })
+            var table = MarkdownTable(header: titles.header(header), alignments: rows.first.map { $0.map(Self.alignment) })
             for r in rows { table.append(r.map(Self.markdownText)) }
             return table.text
         case .json:

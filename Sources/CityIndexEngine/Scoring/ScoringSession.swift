@@ -136,8 +136,9 @@ public struct ScoringSession {
     }
 
     /// Scores `periods` (each compared with `--compare` or its previous period with data), on
-    /// the units of `--units` or of each period, and stores one run.
-    public func score(periods requested: [Period], selection options: PeriodSelection, runOptions: String) throws -> Scored {
+    /// the units of `--units` or of each period, and stores one run. Scoring warnings go to
+    /// the events one line per cause, or every one of them when `verbose`.
+    public func score(periods requested: [Period], selection options: PeriodSelection, runOptions: String, verbose: Bool = false) throws -> Scored {
         try checkBasis(options.basis)
         let stored = try store.periods(indicators: criteria.set.indicatorIDs)
         var bases: [Period: Period] = [:]
@@ -188,11 +189,8 @@ public struct ScoringSession {
             // The base is expressed on the current period's units (through the crosswalk when
             // its units were replaced since).
             comparisons.append(baseJobs[k].flatMap { done[$0] }.map { PeriodComparison(current: current, base: $0) })
-            for w in current.warnings {
-                if case .treated = w { continue }  // reported in report.md, not a warning
-                events(.warning("\(p): \(w)"))
-            }
         }
+        for line in Self.warningLines(results, verbose: verbose) { events(.warning(line)) }
         if options.oneBasis, options.basis == nil { try checkOneBasis(results, panel: panel) }
         // The run's options say what was scored: with the criteria set's and the data's hashes
         // they are the run's key, and a run with a stored key is not stored again.

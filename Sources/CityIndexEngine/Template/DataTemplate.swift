@@ -62,9 +62,27 @@ public struct DataTemplate {
         return writer
     }
 
+    /// The rows above the data sheet's header: each indicator's name and unit of measure in
+    /// ``language``, over its id, each row titled in its first cell (``TemplateLabelRow``), so
+    /// that the importer skips them.
+    public var labelRows: [[CSVCell]] {
+        TemplateLabelRow.allCases.map { row in
+            let cells = indicators.map { i -> CSVCell in
+                let text = row == .name
+                    ? criteria.nodes[i].displayName(in: language) : IndicatorMeasure(criteria: criteria, node: i).observedUnit(in: language) ?? ""
+                return text.isEmpty ? .empty : .text(text)
+            }
+            return [.text(row.title(in: language)), .empty, .empty] + cells
+        }
+    }
+
+    /// The workbook: sheet `data` (the label rows, the header of ids, one row per unit) and
+    /// sheet `notes`.
     public func workbook() -> XLSXWriter {
         var book = XLSXWriter()
-        book.add(XLSXSheet(name: "data", header: header, rows: rows))
+        var data = XLSXSheet(name: "data", header: header, rows: rows)
+        data.titleRows = labelRows
+        book.add(data)
         book.add(XLSXSheet(name: "notes", header: Self.notesHeader, rows: notesRows))
         return book
     }

@@ -14,7 +14,7 @@ extension Engine {
     ///   - options: builds the analysis options from the set's declaration.
     /// - Returns: the paths written; a summary line goes to the events.
     public func sensitivity(
-        _ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil,
+        _ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil, headers: HeaderStyle = .ids,
         options: (Uncertainties?) throws -> SensitivityOptions
     ) throws -> [String] {
         var analysisOptions: SensitivityOptions?
@@ -33,7 +33,7 @@ extension Engine {
         let language = language ?? set.language
         let title = "# \(Markdown.inline(set.name.text(in: language, fallback: set.id))): "
             + (language == .vi ? "phân tích độ nhạy, kỳ \(period)" : "sensitivity, \(period)") + "\n\n"
-        var files = SensitivityTables(result: result, language: language).files(dialect: dialect)
+        var files = ColumnTitles(style: headers, criteria: set).csvFiles(SensitivityTables(result: result, language: language).sheets, dialect: dialect)
         let section = SensitivitySection(result: result, chartFile: "rank-intervals.svg", language: language)
         files.append(("sensitivity.md", Array((title + section.text).utf8)))
         files.append(("rank-intervals.svg", Array(RankIntervalChart(result: result, language: language).svg.utf8)))
@@ -47,7 +47,7 @@ extension Engine {
 
     /// `audit`: the statistical audit of one period, written under `out`; `audit.md` in
     /// `language` (default: the set's).
-    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil) throws -> [String] {
+    public func audit(_ input: ScoringInput, out: String?, dialect: CSVDialect, language: Language? = nil, headers: HeaderStyle = .ids) throws -> [String] {
         let session = try session(input)
         let period = try session.period(input.period)
         let data = try session.periodData(period)
@@ -62,7 +62,7 @@ extension Engine {
         let language = language ?? set.language
         let title = "# \(Markdown.inline(set.name.text(in: language, fallback: set.id))): "
             + (language == .vi ? "kiểm định thống kê, kỳ \(period)" : "statistical audit, \(period)") + "\n\n"
-        var files = AuditTables(result: result).files(dialect: dialect)
+        var files = ColumnTitles(style: headers, criteria: set).csvFiles(AuditTables(result: result).sheets, dialect: dialect)
         files.append(("audit.md", Array((title + AuditSection(result: result, language: language).text).utf8)))
         let written = try ReportBundle.write(files, to: folder)
         let flagged = result.correlations.filter { !$0.flags.isEmpty }.count

@@ -33,6 +33,9 @@ public struct ReportRequest: Sendable {
     public var map: String?
     /// The feature property holding the unit code.
     public var mapCodeProperty = "code"
+    /// The headers of the CSV files and of report.xlsx; nil: ids in the CSV files, and in the
+    /// workbook Vietnamese titles for a Vietnamese report, ids for an English one.
+    public var headers: HeaderStyle?
 
     /// Creates a request.
     public init(input: ScoringInput) {
@@ -59,12 +62,14 @@ extension Engine {
         let set = session.criteria.set
         let scored = try session.score(request.input, runOptions: "report dialect=\(request.dialect.rawValue)")
         let language = request.language ?? set.language
-        let options = ReportOptions(
+        var options = ReportOptions(
             language: language, dialect: request.dialect, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: request.asOf), runKey: scored.runKey, dataSources: scored.sources,
             notice: Demo.notice(sources: scored.sources, targets: set.targets, language: language),
             groups: request.groups ?? (set.groups ?? .quartiles), charts: request.charts, html: request.html,
             profiles: request.profiles)
+        options.csvHeaders = request.headers ?? .ids
+        options.workbookHeaders = request.headers
         var written: [String] = []
         let geo = request.map.map { GeoJSONFile.read(path: $0, codeProperty: request.mapCodeProperty) }
         for line in GeoJSONProblem.lines(geo?.problems ?? []) { events(.error(line)) }

@@ -27,10 +27,11 @@ public struct ScoreOutcome {
     /// What was asked.
     public var levels: Levels
 
-    /// The ranking as text: CSV in `dialect`, Markdown or JSON, names in `language`.
-    public func text(format: OutputFormat, language: Language? = nil, dialect: CSVDialect = .data) -> String {
+    /// The ranking as text: CSV in `dialect`, Markdown or JSON, names in `language`, the
+    /// header of CSV and Markdown in `headers`.
+    public func text(format: OutputFormat, language: Language? = nil, dialect: CSVDialect = .data, headers: HeaderStyle = .ids) -> String {
         ResultPrinter(results: scored.results, comparisons: scored.comparisons, language: language ?? self.language)
-            .render(format: format, levels: levels, dialect: dialect)
+            .render(format: format, levels: levels, dialect: dialect, headers: headers)
     }
 }
 
@@ -47,6 +48,6 @@ extension ScoringSession {
     /// Chooses the periods of `input` and scores them.
     public func score(_ input: ScoringInput, runOptions: String) throws -> Scored {
         let chosen = try periods(single: input.period, selection: input.selection)
-        return try score(periods: chosen, selection: input.selection, runOptions: runOptions)
+        return try score(periods: chosen, selection: input.selection, runOptions: runOptions, verbose: input.verbose)
     }
 }

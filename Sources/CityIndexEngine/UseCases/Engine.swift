@@ -73,6 +73,8 @@ public struct ScoringInput: Sendable {
     public var targets: String?
     /// Score a view: only what is tagged with this tag.
     public var only: String?
+    /// Every scoring warning on its own line (`--verbose`), instead of one line per cause.
+    public var verbose = false
 
     /// Creates an input.
     public init(

@@ -26,9 +26,10 @@ extension CriteriaLoader {
                 r.log.error(keyPlace, message)
                 continue
             }
-            guard let f = r.fields(v.child(valueNode, path: id), known: YAMLNodeReader.stepKeys + ["tags"], aliases: YAMLNodeReader.spellings, what: "the steps of a node")
+            guard let f = r.fields(v.child(valueNode, path: id), known: YAMLNodeReader.stepKeys + ["tags", "kind"], aliases: YAMLNodeReader.spellings, what: "the steps of a node")
             else { continue }
             if let tv = f["tags"] { nodes[i].tags = r.tags(tv) }
+            if let kv = f["kind"] { nodes[i].kind = r.choice(kv, "indicator kind") }
             let isAggregate = nodes[i].parent == nil || parents.contains(i)
             for key in f.keys {
                 let place = f.keyPlaces[key] ?? keyPlace
@@ -39,7 +40,7 @@ extension CriteriaLoader {
                 }
             }
             let steps = r.steps(f)
-            for key in f.keys where key != "tags" && !nodes[i].settings.take(key, from: steps) {
+            for key in f.keys where key != "tags" && key != "kind" && !nodes[i].settings.take(key, from: steps) {
                 r.log.error(
                     f.keyPlaces[key] ?? keyPlace,
                     "\(key) of node \"\(id)\" is given both in the table (\(nodes[i].place.location)) and here; keep one")

@@ -10,10 +10,10 @@ extension CriteriaLoader {
     ]
     /// Keys of a node.
     static let nodeKeys =
-        ["id", "name", "description", "unit", "direction", "weight", "target", "source", "notes", "scored", "tags", "children"]
+        ["id", "name", "description", "unit", "kind", "direction", "weight", "target", "source", "notes", "scored", "tags", "children"]
         + ["denominate", "impute", "treat", "transform", "normalise", "aggregate", "over-time", "combine", "range"]
     /// Step keys that only indicators use.
-    static let indicatorOnlyKeys = ["direction", "denominate", "impute", "treat", "transform", "normalise", "over-time", "range"]
+    static let indicatorOnlyKeys = ["kind", "direction", "denominate", "impute", "treat", "transform", "normalise", "over-time", "range"]
     /// The deepest tree accepted.
     static let maxDepth = 64
 
@@ -78,6 +78,7 @@ extension CriteriaLoader {
             throw CriteriaError.invalid([])
         }
         let language: Language = f["language"].flatMap { r.choice($0, "language") } ?? .en
+        r.language = language
         var id = ""
         if let v = f["id"] {
             id = r.string(v, what: "an id") ?? ""
@@ -227,6 +228,7 @@ struct TreeReader {
         if let x = f["name"] { node.name = reader.localized(x, language: language) ?? LocalizedText() }
         if let x = f["description"] { node.description = reader.localized(x, language: language, what: "a description") ?? LocalizedText() }
         if let x = f["unit"] { node.unit = reader.localized(x, language: language, what: "a unit of measure") ?? LocalizedText() }
+        if let x = f["kind"] { node.kind = reader.choice(x, "indicator kind") }
         if let x = f["source"] { node.source = reader.localized(x, language: language, what: "a source") ?? LocalizedText() }
         if let x = f["notes"] { node.notes = reader.localized(x, language: language, what: "notes") ?? LocalizedText() }
         if let x = f["weight"] { node.weight = reader.positive(x) ?? 1 }

@@ -48,6 +48,8 @@ extension CriteriaWriter {
             var steps = CriteriaWriter.steps(rest)
             // Tags have no column: they go to the side file with the steps.
             if !node.tags.isEmpty { steps.append(("tags", "[" + node.tags.map(YAMLText.scalar).joined(separator: ", ") + "]")) }
+            // Neither has the kind of an indicator.
+            if let kind = node.kind { steps.append(("kind", kind.rawValue)) }
             if !steps.isEmpty {
                 side.append(CriteriaTableExport.NodeSteps(id: node.id, keys: steps.map(\.0), values: steps.map(\.1)))
             }

@@ -107,6 +107,7 @@ public enum CriteriaWriter {
         if !node.name.isEmpty { lines.append(("name", name(node.name, language: set.language))) }
         if !node.description.isEmpty { lines.append(("description", name(node.description, language: set.language))) }
         if !node.unit.isEmpty { lines.append(("unit", name(node.unit, language: set.language))) }
+        if let v = node.kind { lines.append(("kind", v.rawValue)) }
         if node.weight != 1 { lines.append(("weight", YAMLText.number(node.weight))) }
         if let v = node.target { lines.append(("target", YAMLText.number(v))) }
         if !node.source.isEmpty { lines.append(("source", name(node.source, language: set.language))) }
@@ -130,7 +131,11 @@ public enum CriteriaWriter {
         var out: [(String, String)] = []
         if let d = s.direction { out.append(("direction", d.rawValue)) }
         if let d = s.denominate {
-            out.append(("denominate", YAMLText.flow([("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))])))
+            var pairs = [("by", YAMLText.scalar(d.by)), ("factor", YAMLText.number(d.factor))]
+            if let unit = d.unit {
+                pairs.append(("unit", YAMLText.flow([("en", unit.en), ("vi", unit.vi)].compactMap { k, v in v.map { (k, YAMLText.scalar($0)) } })))
+            }
+            out.append(("denominate", YAMLText.flow(pairs)))
         }
         if let time = s.imputeOverTime {
             switch time {

@@ -21,7 +21,8 @@ enum TableSteps {
         if let a = s.aggregate, !isIndicator, a == AggregateStep(method: a.method) { move(\.aggregate) }
         guard isIndicator else { return (table, rest) }
         move(\.direction)
-        move(\.denominate)
+        // The unit a set names for the result has no column.
+        if s.denominate?.unit == nil { move(\.denominate) }
         move(\.transform)
         move(\.overTime)
         move(\.range)

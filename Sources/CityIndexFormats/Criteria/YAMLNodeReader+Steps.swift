@@ -283,23 +283,25 @@ extension YAMLNodeReader {
             method: method, missing: missing, minCoverage: coverage ?? nil, outOf: outOf ?? nil, floor: floor ?? nil, zero: zero, over: over)
     }
 
-    /// `denominate: {by: id, factor: n}` or `denominate: id`.
+    /// `denominate: {by: id, factor: n, unit: text}` or `denominate: id`; `unit` is the unit of
+    /// measure of the result, a text or `{en: …, vi: …}`.
     mutating func denominate(_ v: YAMLValue) -> DenominateStep? {
         if case .scalar = v.node {
             guard let name = string(v, what: "an indicator id or unit attribute") else { return nil }
             references.append(NameReference(name: name, place: v.place, key: "denominate.by", role: .indicatorOrAttribute))
             return DenominateStep(by: name)
         }
-        guard let f = fields(v, known: ["by", "factor"], what: "{by: …, factor: …}") else { return nil }
+        guard let f = fields(v, known: ["by", "factor", "unit"], what: "{by: …, factor: …}") else { return nil }
         guard let byV = f["by"] else {
             log.error(v.place, "denominate needs by: an indicator id or unit attribute")
             return nil
         }
         let by = string(byV, what: "an indicator id or unit attribute")
         let factor = f["factor"].map { positive($0) } ?? 1
-        guard let by, let factor else { return nil }
+        let unit = f["unit"].map { localized($0, language: language) }
+        guard let by, let factor, unit != .some(nil) else { return nil }
         references.append(NameReference(name: by, place: byV.place, key: "denominate.by", role: .indicatorOrAttribute))
-        return DenominateStep(by: by, factor: factor)
+        return DenominateStep(by: by, factor: factor, unit: unit ?? nil)
     }
 
     /// `screen: {min-coverage: 0.9, basis: raw|imputed}`.

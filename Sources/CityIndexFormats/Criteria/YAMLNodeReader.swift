@@ -8,6 +8,8 @@ struct YAMLNodeReader {
     var log: ProblemLog
     /// The names of indicators and unit attributes referred to, with their places.
     var references: [NameReference] = []
+    /// The set's language: the language of a text given without `{en, vi}`.
+    var language: Language = .en
 
     init(limit: Int) { log = ProblemLog(limit: limit) }
 

@@ -93,7 +93,10 @@ public struct ObservationFileReader: Sendable {
         let file = reader.file
         let header: CSVRecord
         do throws(CSVError) {
-            guard let record = try reader.nextRecord() else { throw CSVError.emptyFile(file: file) }
+            // A template's label rows (indicator names and units) come before its header.
+            var record = try reader.nextRecord()
+            while let r = record, let first = r.fields.first, TemplateLabelRow.isLabel(first: first) { record = try reader.nextRecord() }
+            guard let record else { throw CSVError.emptyFile(file: file) }
             header = record
         } catch { throw .csv(error) }
         let names = header.fields.map(\.trimmingASCIISpaces)

@@ -15,6 +15,9 @@ public struct XLSXSheet: Sendable, Equatable {
     public var header: [String]
     /// The data rows.
     public var rows: [[CSVCell]]
+    /// Rows written above the header, frozen with it (labels for people, such as the names and
+    /// units of a template's columns); empty by default. The CSV form of the sheet leaves them out.
+    public var titleRows: [[CSVCell]] = []
 
     /// Creates a sheet.
     public init(name: String, header: [String], rows: [[CSVCell]]) {

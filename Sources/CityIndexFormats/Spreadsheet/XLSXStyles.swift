@@ -1,10 +1,24 @@
-/// The cell formats of a workbook being written: the default, the bold header, and one number
-/// format per count of decimals used (`0`, `0.00`, `0.0000` …).
+/// The cell formats of a workbook being written: the default, the bold header, one number
+/// format per count of decimals used (`0`, `0.00`, `0.0000` …) and, when used, wrapped text
+/// (the labels above a header).
 struct XLSXStyles {
     /// Decimals → index in `cellXfs`.
     private var byDecimals: [Int: Int] = [:]
-    /// The number formats in `cellXfs` order after the first two: (numFmtId, decimals).
+    /// The number formats in the order they were first used: (numFmtId, decimals).
     private var formats: [(id: Int, decimals: Int)] = []
+    /// The `cellXfs` entries after the first two, in index order.
+    private var entries: [String] = []
+    /// The index of wrapped text, once used.
+    private var wrapped: Int?
+
+    /// The style index of text wrapped in its cell, top-aligned.
+    mutating func wrapStyle() -> Int {
+        if let wrapped { return wrapped }
+        entries.append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>")
+        let style = 2 + entries.count - 1
+        wrapped = style
+        return style
+    }
 
     /// The style index of header cells (bold).
     let headerStyle = 1
@@ -20,7 +34,8 @@ struct XLSXStyles {
         default: id = 164 + formats.filter { $0.id >= 164 }.count
         }
         formats.append((id, d))
-        let style = 2 + formats.count - 1
+        entries.append("<xf numFmtId=\"\(id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>")
+        let style = 2 + entries.count - 1
         byDecimals[d] = style
         return style
     }
@@ -40,12 +55,10 @@ struct XLSXStyles {
         xml += "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
         xml += "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        xml += "<cellXfs count=\"\(2 + formats.count)\">"
+        xml += "<cellXfs count=\"\(2 + entries.count)\">"
         xml += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
         xml += "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
-        for f in formats {
-            xml += "<xf numFmtId=\"\(f.id)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-        }
+        xml += entries.joined()
         xml += "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         return xml + "</styleSheet>"
     }

@@ -120,22 +120,27 @@ public struct XLSXWriter: Sendable {
     }
 
     private func worksheet(_ sheet: XLSXSheet, selected: Bool, strings: inout SharedStringTable, styles: inout XLSXStyles) -> String {
-        let allRows: [[CSVCell]] = (sheet.header.isEmpty ? [] : [sheet.header.map { CSVCell.text($0) }]) + sheet.rows
+        let titles = sheet.titleRows.count
+        let headerRow = sheet.header.isEmpty ? nil : titles
+        let allRows: [[CSVCell]] = sheet.titleRows + (sheet.header.isEmpty ? [] : [sheet.header.map { CSVCell.text($0) }]) + sheet.rows
         let columnCount = allRows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columnCount)
         for (r, row) in allRows.enumerated() {
             for (c, cell) in row.enumerated() {
-                let bold = r == 0 && !sheet.header.isEmpty
-                widths[c] = max(widths[c], Self.displayLength(cell) + (bold ? 1 : 0))
+                let bold = r == headerRow
+                // Title rows above the header may hold long labels: they do not widen the columns past 30.
+                let length = r < titles ? min(Self.displayLength(cell), 30) : Self.displayLength(cell)
+                widths[c] = max(widths[c], length + (bold ? 1 : 0))
             }
         }
         var xml = Self.header + "<worksheet xmlns=\"\(Self.mainNS)\" xmlns:r=\"\(Self.relNS)\">"
         let last = max(allRows.count, 1)
         xml += "<dimension ref=\"A1" + (columnCount > 0 ? ":" + CellReference.name(row: last, column: columnCount) : "") + "\"/>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"1\"" : "") + ">"
-        if !sheet.header.isEmpty {
-            xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            xml += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>"
+        if let headerRow {
+            let first = headerRow + 2
+            xml += "<pane ySplit=\"\(headerRow + 1)\" topLeftCell=\"A\(first)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+            xml += "<selection pane=\"bottomLeft\" activeCell=\"A\(first)\" sqref=\"A\(first)\"/>"
         }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
         if columnCount > 0 {
@@ -148,7 +153,7 @@ public struct XLSXWriter: Sendable {
         }
         xml += "<sheetData>"
         for (r, row) in allRows.enumerated() {
-            let isHeader = r == 0 && !sheet.header.isEmpty
+            let isHeader = r == headerRow
             xml += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
                 let ref = CellReference.name(row: r + 1, column: c + 1)
@@ -156,7 +161,7 @@ public struct XLSXWriter: Sendable {
                 case .empty:
                     continue
                 case .text(let text):
-                    let style = isHeader ? " s=\"\(styles.headerStyle)\"" : ""
+                    let style = isHeader ? " s=\"\(styles.headerStyle)\"" : r < titles ? " s=\"\(styles.wrapStyle())\"" : ""
                     xml += "<c r=\"\(ref)\" t=\"s\"\(style)><v>\(strings.index(of: text))</v></c>"
                 case .integer(let value):
                     xml += "<c r=\"\(ref)\" s=\"\(styles.style(decimals: 0))\"><v>\(value)</v></c>"

@@ -67,6 +67,7 @@ public struct SensitivitySection: Sendable {
             ])
         }
         out += table.text + "\n"
+        out += driversText
         let overall = result.overallIndices
         if !overall.isEmpty {
             out += vi

@@ -84,6 +84,7 @@ public struct UnitComparison: Sendable {
         }
         out += "## \(labels.scoresByLevel)\n\n" + scores.text + "\n" + labels.pillarsLegend + "\n\n"
         out += "## \(labels.gapToBest.capitalizedFirst) / \(labels.gapToMean)\n\n" + gaps.text + "\n"
+        out += valuesSection + "\n"
         var extremesTable = MarkdownTable(header: [labels.unit, labels.strongest, labels.weakest])
         for u in units {
             let e = extremes(unit: u)
@@ -98,10 +99,15 @@ public struct UnitComparison: Sendable {
     }
 
     /// The comparison as CSV, long layout: one row per node × unit with
-    /// `period, node, level, unit, unit_name, score, rank, best_unit, best_score, mean, gap_to_best, gap_to_mean`.
-    public func csv(dialect: CSVDialect) -> CSVWriter {
+    /// `period, node, level, unit, unit_name, score, rank, best_unit, best_score, mean, gap_to_best,
+    /// gap_to_mean`, then for indicators `value` and `unit_of_measure` as scored (after
+    /// denomination) and the figures reported, `raw_value` and `denominator_value`.
+    public func csv(dialect: CSVDialect, headers: HeaderStyle = .ids) -> CSVWriter {
         var writer = CSVWriter(dialect: dialect)
-        writer.writeHeader(["period", "node", "level", "unit", "unit_name", "score", "rank", "best_unit", "best_score", "mean", "gap_to_best", "gap_to_mean"])
+        writer.writeHeader(ColumnTitles(style: headers, criteria: criteria).header([
+            "period", "node", "level", "unit", "unit_name", "score", "rank", "best_unit", "best_score", "mean", "gap_to_best", "gap_to_mean",
+            "value", "unit_of_measure", "raw_value", "denominator_value",
+        ]))
         let levels = criteria.levels
         let score = NumberKind.score(precision: criteria.precision)
         func cell(_ x: Double?) -> CSVCell { score.cell(x) }
@@ -117,7 +123,7 @@ public struct UnitComparison: Sendable {
                     ref.best.map { .text(result.units[$0].code) } ?? .empty, cell(bestScore), cell(ref.mean),
                     cell(s.flatMap { v in bestScore.map { v - $0 } }),
                     cell(s.flatMap { v in ref.mean.map { v - $0 } }),
-                ])
+                ] + valueCells(node: n, unit: u))
             }
         }
         return writer

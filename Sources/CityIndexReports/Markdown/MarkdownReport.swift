@@ -159,13 +159,8 @@ public struct MarkdownReport: Sendable {
         return "## \(labels.notRanked)\n\n" + table.text
     }
 
-    var warnings: String {
-        let relevant = result.warnings
-        guard !relevant.isEmpty else { return "" }
-        let lines = relevant.prefix(50).map { "- " + Markdown.inline(labels.warning($0)) }
-        let more = relevant.count > 50 ? "\n- … \(relevant.count - 50) \(labels.more)" : ""
-        return "## \(labels.warnings)\n\n" + lines.joined(separator: "\n") + more + "\n"
-    }
+    /// Notes on the data: the scoring warnings, one line per cause, then every one of them.
+    var warnings: String { DataNotesSection(result: result, language: language).text }
 
     var coverage: String {
         var table = MarkdownTable(

@@ -72,24 +72,19 @@ public struct ProfileReport: Sendable {
     }
 
     var levels: String {
+        let raw = showsRawFigures
         var table = MarkdownTable(
-            header: [labels.node, labels.score, labels.rank, labels.value, labels.flags], alignments: [.left, .right, .right, .right, .left])
+            header: [labels.node, labels.score, labels.rank, labels.valueAsScored] + (raw ? [labels.rawFigures] : []) + [labels.flags],
+            alignments: [.left, .right, .right, .right] + (raw ? [.left] : []) + [.left])
         for n in criteria.nodes.indices where criteria.isScored(n) {
             let node = criteria.nodes[n]
             let label = MarkdownText.treeLabel(node.displayName(in: language), depth: node.depth)
             let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
-            var value = ""
-            if node.isIndicator, let v = result.rawValue(node: n, unit: unit) {
-                value = DisplayNumber.format(v, decimals: WhatItTakes.decimals(of: [v]), language: language) + unitSuffix(node)
-            }
-            table.append([label, number(result.score(node: n, unit: unit)), rank, value, labels.flags(result.flags(node: n, unit: unit))])
+            let indicator = node.isIndicator && n != 0
+            let value = indicator ? scoredValue(n) : ""
+            table.append([label, number(result.score(node: n, unit: unit)), rank, value] + (raw ? [indicator ? rawFigures(n) : ""] : []) + [labels.flags(result.flags(node: n, unit: unit))])
         }
         return "## \(labels.scoresByLevel)\n\n" + table.text
-    }
-
-    /// ` người`: a value's unit of measure in the report language, after a space; empty for none.
-    private func unitSuffix(_ node: CriteriaNode) -> String {
-        node.unit.nonEmpty(in: language).map { " " + MarkdownText.cell($0) } ?? ""
     }
 
     private func rankedAt(_ n: Int) -> Int { result.units.indices.filter { result.rank(node: n, unit: $0) != nil }.count }
@@ -105,12 +100,11 @@ public struct ProfileReport: Sendable {
         guard !rankedIndicators.isEmpty else { return "" }
         let extremes = IndicatorExtremes(result: result, unit: unit, count: 5)
         func table(_ nodes: [Int]) -> String {
-            var t = MarkdownTable(header: [labels.indicator, labels.rank, labels.score, labels.value], alignments: [.left, .right, .right, .right])
+            var t = MarkdownTable(header: [labels.indicator, labels.rank, labels.score, labels.valueAsScored], alignments: [.left, .right, .right, .right])
             for n in nodes {
                 let node = criteria.nodes[n]
-                let value = result.rawValue(node: n, unit: unit).map {
-                    DisplayNumber.format($0, decimals: WhatItTakes.decimals(of: [$0]), language: language) + unitSuffix(node)
-                } ?? labels.missingNow
+                let scored = scoredValue(n)
+                let value = scored.isEmpty ? labels.missingNow : scored
                 let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
                 t.append([MarkdownText.cell(node.displayName(in: language)), rank, number(result.score(node: n, unit: unit)), value])
             }

@@ -13,7 +13,7 @@ extension ReportBundle {
     /// `targets.csv`, when any indicator was scored against a target.
     var targetsFiles: [(name: String, bytes: [UInt8])] {
         guard !result.targetsUsed.isEmpty else { return [] }
-        return [(ReportPaths.targets, TargetsTable(result: result, language: options.language).sheet.csv(dialect: options.dialect).bytes)]
+        return csvTitles.csvFiles([TargetsTable(result: result, language: options.language).sheet], dialect: options.dialect)
     }
 
     /// The charts a unit's profile page shows inline, by the path the profile links them with.

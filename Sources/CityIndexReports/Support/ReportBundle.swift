@@ -34,7 +34,7 @@ public struct ReportBundle: Sendable {
     }
 
     /// The files by name (relative paths, `/`-separated), with their bytes: `ranking.csv`,
-    /// `scores.csv`, `report.md`, and as the options ask `report.html`, `charts/*.svg`,
+    /// `scores.csv`, `history.csv` (with earlier periods), `report.md`, and as the options ask `report.html`, `charts/*.svg`,
     /// `profiles/<code>.md` (and `profiles/<code>.html` with `report.html`, which links them),
     /// `sensitivity-*.csv` and `audit-*.csv`.
     public var files: [(name: String, bytes: [UInt8])] {
@@ -49,14 +49,10 @@ public struct ReportBundle: Sendable {
         if let audit { analyses.append(AuditSection(result: audit, language: language).text) }
         sections.insert(contentsOf: analyses, at: max(0, sections.count - 1))
         let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
-        var out: [(name: String, bytes: [UInt8])] = [
-            ("ranking.csv", RankingTable(result: result, layout: .full, language: language, comparison: comparison).csv(dialect: options.dialect).bytes),
-            ("scores.csv", ScoresTable(results: [result], language: language, comparisons: [comparison]).csv(dialect: options.dialect).bytes),
-            ("report.md", Array(markdown.utf8)),
-        ]
+        var out = tableFiles
+        out.append(("report.md", Array(markdown.utf8)))
         out += targetsFiles
-        if let sensitivity { out += SensitivityTables(result: sensitivity, language: language).files(dialect: options.dialect) }
-        if let audit { out += AuditTables(result: audit).files(dialect: options.dialect) }
+        out += analysisFiles
         let charts = self.charts
         for chart in charts { out.append((chart.name, Array(chart.svg.utf8))) }
         if options.html {

@@ -32,6 +32,15 @@ public struct ReportOptions: Sendable {
     /// A user's map matched to the result's units (`--map`): drawn as `charts/map.svg` and shown
     /// in the report's map section.
     public var map: ChoroplethMap?
+    /// The headers of the CSV files (`--headers`): ids by default, so scripts keep working.
+    public var csvHeaders: HeaderStyle = .ids
+    /// The headers and sheet names of `report.xlsx`; nil: Vietnamese for a Vietnamese report,
+    /// ids otherwise (see ``workbookHeaderStyle``).
+    public var workbookHeaders: HeaderStyle?
+
+    /// The workbook's headers: ``workbookHeaders``, else Vietnamese titles for a Vietnamese
+    /// report and ids for an English one.
+    public var workbookHeaderStyle: HeaderStyle { workbookHeaders ?? (language == .vi ? .vi : .ids) }
 
     /// Creates options.
     public init(

@@ -24,6 +24,8 @@ public struct ScoresTable: Sendable {
     /// shorter list means none for the results beyond it. The change columns are written when
     /// any result has one; a result without one then has them empty.
     public var comparisons: [PeriodComparison?]
+    /// The header written by ``csv(dialect:)`` and ``write(toFile:dialect:)``: ids by default.
+    public var titles = ColumnTitles.ids
 
     /// Creates the table; `comparisons` add the change columns (see ``comparisons``).
     public init(results: [ScoreResult], language: Language, comparisons: [PeriodComparison?] = []) {
@@ -90,7 +92,7 @@ public struct ScoresTable: Sendable {
 
     /// Writes the header and the rows (as ``rows``), calling `afterUnit` after each unit's rows.
     func write(into writer: inout CSVWriter, afterUnit: (inout CSVWriter) throws -> Void) rethrows {
-        writer.writeHeader(header)
+        writer.writeHeader(titles.header(header))
         let changeColumns = hasChangeColumns
         let noChange = CSVWriter.encode([.empty, .empty, .empty], dialect: writer.dialect)
         let newField = CSVWriter.encode([.text("new")], dialect: writer.dialect)

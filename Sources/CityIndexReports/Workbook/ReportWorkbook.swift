@@ -3,8 +3,8 @@ import CityIndexCore
 import CityIndexFormats
 
 /// The report as one Excel workbook (`report.xlsx`): sheets `ranking`, `scores` (long),
-/// `values` (the indicator values used, imputed and combined ones marked), then, when the report
-/// has them, `targets` (the targets scored against, with their sources), `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
+/// `history` (with earlier periods), `values` (the indicator values used, imputed and combined
+/// ones marked), then, when the report has them, `targets` (the targets scored against, with their sources), `sensitivity-units`, `sensitivity-indices`, `audit-indicators`, `audit-correlations`
 /// and `audit-pillars` (each the rows of the CSV file of the same name), `criteria` (the tree)
 /// and `methodology`. Every CSV file of the report thus has a sheet.
 ///
@@ -27,6 +27,8 @@ public struct ReportWorkbook: Sendable {
     public var sensitivity: SensitivityResult?
     /// The report's statistical audit: sheets `audit-indicators`, `audit-correlations` and `audit-pillars`.
     public var audit: AuditResult?
+    /// Earlier periods' results: with any, the sheet `history` (the ranking over the periods).
+    public var history: [ScoreResult] = []
 
     /// Creates the workbook.
     public init(
@@ -46,23 +48,25 @@ public struct ReportWorkbook: Sendable {
         self.init(
             result: bundle.result, options: bundle.options, comparison: bundle.comparison, sensitivity: bundle.sensitivity,
             audit: bundle.audit)
+        history = bundle.history
     }
 
-    /// The sheets, in tab order.
+    /// The sheets, in tab order, named and headed in ``ReportOptions/workbookHeaderStyle``.
     public var sheets: [XLSXSheet] {
         let ranking = RankingTable(result: result, layout: .full, language: options.language, comparison: comparison)
         let scores = ScoresTable(results: [result], language: options.language, comparisons: [comparison])
         var sheets = [
             XLSXSheet(name: "ranking", header: ranking.header, rows: ranking.rows),
             XLSXSheet(name: "scores", header: scores.header, rows: scores.rows),
-            XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows),
         ]
+        if !history.isEmpty { sheets.append(HistoryTable(results: history + [result], comparison: comparison, language: options.language).sheet) }
+        sheets.append(XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows))
         if !result.targetsUsed.isEmpty { sheets.append(TargetsTable(result: result, language: options.language).sheet) }
         if let sensitivity { sheets += SensitivityTables(result: sensitivity, language: options.language).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
         sheets.append(XLSXSheet(name: "criteria", header: Self.criteriaHeader, rows: criteriaRows))
         sheets.append(XLSXSheet(name: "methodology", header: ["item", "value"], rows: methodologyRows))
-        return sheets
+        return WorkbookTitles(titles: ColumnTitles(style: options.workbookHeaderStyle, criteria: result.criteria)).apply(sheets)
     }
 
     /// The workbook's bytes.

@@ -4,10 +4,14 @@ public struct DenominateStep: Sendable, Hashable {
     public var by: String
     /// The factor applied after dividing (for example 100000 for "per 100,000 inhabitants").
     public var factor: Double
+    /// The unit of measure of the result (`per 10,000 inhabitants`), when the set gives it;
+    /// reports derive one from the units of the value and the denominator otherwise.
+    public var unit: LocalizedText?
 
     /// Creates the step.
-    public init(by: String, factor: Double = 1) {
+    public init(by: String, factor: Double = 1, unit: LocalizedText? = nil) {
         self.by = by
         self.factor = factor
+        self.unit = unit
     }
 }
