@@ -141,8 +141,9 @@ import Testing
     @Test func theSVGIsWellFormedXML() throws {
         let result = try Self.u4ssc()
         let svg = try #require(WheelChart(result: result, unit: 0, language: .vi)).svg
-        let document = try XMLDocument(data: Data(svg.utf8))
-        #expect(document.rootElement()?.name == "svg")
+        // XMLParser, not XMLDocument: FoundationXML's document tree leaks under LeakSanitizer (.ci/run).
+        #expect(wellFormed(svg))
+        #expect(svg.hasPrefix("<svg") || svg.hasPrefix("<?xml"))
     }
 
     @Test(.enabled(if: executable("rsvg-convert") != nil, "rsvg-convert is not installed (apt-get install librsvg2-bin): the wheel is not rendered to PNG"))
