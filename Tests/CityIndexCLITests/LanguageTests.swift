@@ -239,6 +239,26 @@ import Testing
         #expect(!Self.englishWords(in: Self.ownText(text, file: "x.md")).isEmpty == english, "\(text)")
     }
 
+    @Test("every CSV names each unit as ranking.csv does, in the report's language", arguments: Language.allCases)
+    func unitNamesFollowTheLanguage(language: Language) throws {
+        let demo = RenderedDemo.of(language)
+        try #require(demo.failure == nil, "\(demo.failure ?? "")")
+        func names(_ path: String) throws -> [String: String] {
+            let rows = try DemoWorkbookTests.fields(path)
+            guard let header = rows.first, let u = header.firstIndex(of: "unit"), let n = header.firstIndex(of: "name") else { return [:] }
+            return Dictionary(rows.dropFirst().map { ($0[u], $0[n]) }, uniquingKeysWith: { first, _ in first })
+        }
+        let ranking = try names(demo.file("report/ranking.csv"))
+        #expect(ranking["01"] == (language == .vi ? "Thành phố Hà Nội" : "Ha Noi"), "\(ranking["01"] ?? "")")
+        let tables = demo.files(".csv").filter { !$0.hasSuffix("/ranking.csv") }
+        #expect(tables.contains { $0.hasSuffix("report/sensitivity-units.csv") })
+        for path in tables {
+            for (unit, name) in try names(path) where ranking[unit] != nil {
+                #expect(name == ranking[unit], "\(path): unit \(unit) is \"\(name)\", ranking.csv says \"\(ranking[unit]!)\"")
+            }
+        }
+    }
+
     @Test("the type-name scan finds the values that once leaked", arguments: [
         "fallback: CityIndexCore.TreatStep.Fallback.log", "ScreenStep(minCoverage: 0.65, basis: CityIndexCore.ScreenStep.Basis.raw)",
         "treat winsorise(maxPoints: 5, skew: 2.0, kurtosis: 3.5, fallback: log)", "Optional(2)", "ties competition", "TieMethod.Fallback.log",

@@ -12,7 +12,7 @@ public struct SensitivityTables: Sendable {
     public var language: Language
 
     /// Creates the tables; unit names in `language`.
-    public init(result: SensitivityResult, language: Language = .vi) {
+    public init(result: SensitivityResult, language: Language) {
         self.result = result
         self.language = language
     }

@@ -28,7 +28,7 @@ extension ReportBundle {
     /// `sensitivity-*.csv` and `audit-*.csv`, when the report has those analyses.
     var analysisFiles: [(name: String, bytes: [UInt8])] {
         var sheets: [XLSXSheet] = []
-        if let sensitivity { sheets += SensitivityTables(result: sensitivity).sheets }
+        if let sensitivity { sheets += SensitivityTables(result: sensitivity, language: options.language).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
         return csvTitles.csvFiles(sheets, dialect: options.dialect)
     }
