@@ -62,11 +62,11 @@ struct ValueQualityTests {
     @Test("report.md has a data-quality section: values per level, the share verified, and per unit the weak ones", arguments: [
         ("en", ["## Data quality", "| 1. measured | 1 |", "| 2. survey | 1 |", "| 3. higher-level data | 1 |", "| 4. assumption | 1 |",
                 "| 5. estimate | 1 |", "| 6. unknown | 1 |", "| not stated | 3 |", "Verified: 3 of 9 values (33.3 %).",
-                "| Unit | Not verified | Estimate | Assumption | Unknown |", "| X | 1 | 1 | 0 | 0 |", "| Y | 1 | 0 | 0 | 1 |",
-                "| Z | 1 | 0 | 1 | 0 |"]),
+                "| Unit | Not verified | Assumption | Estimate | Unknown |", "| X | 1 | 0 | 1 | 0 |", "| Y | 1 | 0 | 0 | 1 |",
+                "| Z | 1 | 1 | 0 | 0 |"]),
         ("vi", ["## Chất lượng dữ liệu", "| 1. đo đạc | 1 |", "| 3. dữ liệu cấp trên | 1 |", "| không nêu | 3 |",
-                "Đã xác minh: 3 trên 9 giá trị (33,3 %).", "| Đơn vị | Chưa xác minh | Ước tính | Giả định | Không rõ |",
-                "| X | 1 | 1 | 0 | 0 |"]),
+                "Đã xác minh: 3 trên 9 giá trị (33,3 %).", "| Đơn vị | Chưa xác minh | Giả định | Ước tính | Không rõ |",
+                "| X | 1 | 0 | 1 | 0 |"]),
     ])
     func report(language: String, lines: [String]) throws {
         let (tmp, db) = try Self.imported()
@@ -128,23 +128,25 @@ struct ValueQualityTests {
     }
 
     @Test("each bad cell is refused with its place and the accepted values, by import and by validate --data", arguments: [
-        ("quality", "great", "data.csv:2:21", "quality \"great\" is not a data-quality level: write measured, survey, higher-level, assumption, estimate or unknown (or 1 to 6 in that order; in Vietnamese: đo đạc, khảo sát, dữ liệu cấp trên, giả định, ước tính, không rõ), or leave the cell empty."),
-        ("quality", "7", "data.csv:2:21", "quality \"7\" is not a data-quality level: write"),
-        ("quality", "0", "data.csv:2:21", "quality \"0\" is not a data-quality level: write"),
-        ("quality", "measure", "data.csv:2:21", "quality \"measure\" is not a data-quality level: write"),
-        ("quality", "higher", "data.csv:2:21", "quality \"higher\" is not a data-quality level: write"),
-        ("verified", "maybe", "data.csv:2:23", "verified \"maybe\" is neither yes nor no: write yes or no (also true/false, 1/0, có/không), or leave the cell empty."),
-        ("verified", "2", "data.csv:2:23", "verified \"2\" is neither yes nor no: write"),
-        ("verified", "y", "data.csv:2:23", "verified \"y\" is neither yes nor no: write"),
-        ("verified", "chưa", "data.csv:2:23", "verified \"chưa\" is neither yes nor no: write"),
+        ("quality", "great", "quality \"great\" is not a data-quality level: write measured, survey, higher-level, assumption, estimate or unknown (or 1 to 6 in that order; in Vietnamese: đo đạc, khảo sát, dữ liệu cấp trên, giả định, ước tính, không rõ), or leave the cell empty."),
+        ("quality", "7", "quality \"7\" is not a data-quality level: write"),
+        ("quality", "0", "quality \"0\" is not a data-quality level: write"),
+        ("quality", "measure", "quality \"measure\" is not a data-quality level: write"),
+        ("quality", "higher", "quality \"higher\" is not a data-quality level: write"),
+        ("verified", "maybe", "verified \"maybe\" is neither yes nor no: write yes or no (also true/false, 1/0, có/không), or leave the cell empty."),
+        ("verified", "2", "verified \"2\" is neither yes nor no: write"),
+        ("verified", "y", "verified \"y\" is neither yes nor no: write"),
+        ("verified", "chưa", "verified \"chưa\" is neither yes nor no: write"),
     ])
-    func badCell(column: String, cell: String, place: String, message: String) throws {
+    func badCell(column: String, cell: String, message: String) throws {
         let tmp = try TemporaryFolder()
         defer { tmp.cleanUp() }
         try TwoPillarSet.criteria.write(toFile: tmp.path("tiny.yaml"), atomically: true, encoding: .utf8)
         // The bad cell is on line 2; line 3 is good and read by the fast path.
         let quality = column == "quality" ? cell : "survey", verified = column == "verified" ? cell : "yes"
         let data = "unit,indicator,period,value,quality,verified\nX,a1,2024,1,\(quality),\(verified)\nX,a2,2024,2,measured,no\n"
+        // "X,a1,2024,1," is 12 characters: the quality cell starts in column 13.
+        let place = "data.csv:2:\(column == "quality" ? 13 : 14 + quality.count)"
         try data.write(toFile: tmp.path("data.csv"), atomically: true, encoding: .utf8)
         let db = tmp.path("s.sqlite")
         for command in [["import", "--db", db], ["validate"]] {

@@ -34,7 +34,7 @@ extension ReportLabels {
     /// Under the per-unit table.
     var weighWithCareNote: String {
         pick(
-            "Counts of each unit's values stated as not verified, or of level estimate, assumption or unknown; the unit profiles show each value's level.",
-            "Số giá trị của mỗi đơn vị được nêu là chưa xác minh, hoặc ở mức ước tính, giả định hay không rõ; hồ sơ từng đơn vị nêu mức của mỗi giá trị.")
+            "Counts of each unit's values stated as not verified, or of level assumption, estimate or unknown; the unit profiles show each value's level.",
+            "Số giá trị của mỗi đơn vị được nêu là chưa xác minh, hoặc ở mức giả định, ước tính hay không rõ; hồ sơ từng đơn vị nêu mức của mỗi giá trị.")
     }
 }
