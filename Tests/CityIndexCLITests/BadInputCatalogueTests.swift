@@ -237,7 +237,7 @@ let badInputCatalogue: [BadInputCase] = [
         place: "data.csv"),
     BadInputCase(
         name: "--columns with an unknown role", extra: ["--columns", "unit=unti"], status: 2,
-        stderr: "Error: --columns: \"unti\" (for column \"unit\") is not a role: did you mean \"unit\"? Roles: unit, name, period, indicator, value, source, note, skip or a period such as 2016.",
+        stderr: "Error: --columns: \"unti\" (for column \"unit\") is not a role: did you mean \"unit\"? Roles: unit, name, period, indicator, value, source, note, quality, verified, skip or a period such as 2016.",
         place: "--columns", firstLineOnly: true),
     BadInputCase(
         name: "--columns naming a column the file lacks", data: csv("Province,Year,a1\nX,2024,1\n"),

@@ -187,9 +187,9 @@ struct StatisticalTableLayoutTests {
     }
 
     @Test("--columns errors", arguments: [
-        ("Năm=peroid", "--columns: \"peroid\" (for column \"Năm\") is not a role: did you mean \"period\"? Roles: unit, name, period, indicator, value, source, note, skip or a period such as 2016."),
-        ("Năm=year", "--columns: \"year\" (for column \"Năm\") is not a role: Roles: unit, name, period, indicator, value, source, note, skip or a period such as 2016."),
-        ("Năm", "--columns: \"Năm\" has no role: write HEADER=ROLE, the role one of unit, name, period, indicator, value, source, note, skip or a period such as 2016."),
+        ("Năm=peroid", "--columns: \"peroid\" (for column \"Năm\") is not a role: did you mean \"period\"? Roles: unit, name, period, indicator, value, source, note, quality, verified, skip or a period such as 2016."),
+        ("Năm=year", "--columns: \"year\" (for column \"Năm\") is not a role: Roles: unit, name, period, indicator, value, source, note, quality, verified, skip or a period such as 2016."),
+        ("Năm", "--columns: \"Năm\" has no role: write HEADER=ROLE, the role one of unit, name, period, indicator, value, source, note, quality, verified, skip or a period such as 2016."),
         ("=unit", "--columns: \"=unit\" has no header before \"=\": write HEADER=ROLE."),
         ("Mã=unit,Mã=indicator", "--columns: column \"Mã\" is given two roles, unit and indicator: keep one."),
         ("A=unit,B=unit", "--columns: columns \"A\" and \"B\" are both given the role unit: keep one, or give the other the role skip."),

@@ -25,7 +25,7 @@ struct InputOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Which data column holds what, for headers CityIndex does not know: 'Province=unit,Year=period' (roles: unit, name, period, indicator, value, source, note, skip, or a period such as 2016).",
+            "Which data column holds what, for headers CityIndex does not know: 'Province=unit,Year=period' (roles: unit, name, period, indicator, value, source, note, quality, verified, skip, or a period such as 2016).",
             valueName: "header=role,…"))
     var columns: [String] = []
 

@@ -31,7 +31,7 @@ public struct DataImporter {
         for r in file.records {
             guard let c = units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period) else { continue }
             observations.append(ObservationInput(
-                unit: c, indicator: r.indicator, period: r.period, value: r.value, source: r.source, note: r.note,
+                unit: c, indicator: r.indicator, period: r.period, value: r.value, source: r.source, note: r.note, mark: r.mark,
                 line: r.line, column: r.column))
         }
         let empty = file.emptyRows.compactMap { r in
@@ -94,7 +94,7 @@ public struct DataImporter {
                     lastPeriod = r.period
                 }
                 let outcome = try writer.write(
-                    unit: c, indicator: r.indicator, period: r.period, value: r.value, source: r.source, note: r.note,
+                    unit: c, indicator: r.indicator, period: r.period, value: r.value, source: r.source, note: r.note, mark: r.mark,
                     line: r.line, column: r.column)
                 guard case .duplicateInFile(let earlier) = outcome else { return nil }
                 // The reader reports a value given twice as a bad row, not as a store conflict.

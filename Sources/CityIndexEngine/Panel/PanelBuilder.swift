@@ -28,6 +28,10 @@ public struct PanelBuilder {
         public var sha256: String
         /// Per period, the registry entry of each matrix row (nil without registries).
         public var entries: [Period: [Int?]] = [:]
+        /// Per period, the data-quality levels and verified flags the data states for its own
+        /// values, by the code of the unit in the period's data (roll-ups of finer periods
+        /// state none). Not part of the digest: scoring does not read them.
+        public var marks: [Period: ValueMarks] = [:]
     }
 
     /// The periods that hold data for the set's indicators, in order.
@@ -64,6 +68,7 @@ public struct PanelBuilder {
         var digest = ""
         var panel: [PeriodData] = []
         var entries: [Period: [Int?]] = [:]
+        var marks: [Period: ValueMarks] = [:]
         for period in periods.sorted() {
             let own = observations.filter { $0.period == period }
             var codes = Set(own.map(\.unit)).union(try store.unitsListedWithoutValues(in: period))
@@ -79,6 +84,7 @@ public struct PanelBuilder {
             let row = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
             var data = PeriodData(period: period, units: basis.units, indicators: ids)
             entries[period] = basis.entries
+            marks[period] = try valueMarks(period: period, keys: ordered, units: basis.units)
             for o in own.sorted(by: { ($0.unit, $0.indicator) < ($1.unit, $1.indicator) }) {
                 guard let u = row[o.unit], let c = data.column(of: o.indicator) else { continue }
                 data.set(o.value, unit: u, column: c)
@@ -102,11 +108,26 @@ public struct PanelBuilder {
             }
             panel.append(data)
         }
-        return Panel(data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)), entries: entries)
+        return Panel(
+            data: panel, sources: sources.sorted(), sha256: SHA256Digest.hex(of: Array(digest.utf8)), entries: entries, marks: marks)
     }
 }
 
 extension PanelBuilder {
+    /// The marks the store holds for `period`'s values, by the code of the unit each store key
+    /// (`keys`, in the order of `units`) stands for in the period's data.
+    func valueMarks(period: Period, keys: [String], units: [UnitInfo]) throws -> ValueMarks {
+        let found = try store.valueMarks(period: period, indicators: criteria.set.indicatorIDs)
+        guard !found.isEmpty else { return ValueMarks() }
+        let row = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var marks = ValueMarks()
+        for f in found {
+            guard let r = row[f.unit], r < units.count else { continue }
+            marks.set(f.mark, unit: units[r].code, indicator: f.indicator)
+        }
+        return marks
+    }
+
     /// The stored units by store key (with the attributes imported with the data).
     func unitLookup() throws -> [String: UnitInfo] {
         var stored: [String: UnitInfo] = [:]
@@ -138,11 +159,13 @@ extension PanelBuilder {
         buffer.reserveCapacity(1 << 16)
         var panel: [PeriodData] = []
         var entries: [Period: [Int?]] = [:]
+        var marks: [Period: ValueMarks] = [:]
         for period in periods.sorted() {
             let m = matrices[period] ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: [])
             let basis = try UnitBasis(criteria: criteria, period: period, keys: Set(m.units), others: panelUnits, allowMixed: allowMixedBases, store: unit)
             let ordered = basis.keys
             entries[period] = basis.entries
+            marks[period] = try valueMarks(period: period, keys: ordered, units: basis.units)
             let values: [Double]
             if ordered == m.units {
                 values = m.values
@@ -177,7 +200,7 @@ extension PanelBuilder {
             }
         }
         buffer.withUnsafeBytes { digest.update($0) }
-        return Panel(data: panel, sources: sources.sorted(), sha256: digest.finalizeHex(), entries: entries)
+        return Panel(data: panel, sources: sources.sorted(), sha256: digest.finalizeHex(), entries: entries, marks: marks)
     }
 }
 

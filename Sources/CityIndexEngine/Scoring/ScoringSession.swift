@@ -128,6 +128,8 @@ public struct ScoringSession {
         public var comparisons: [PeriodComparison?]
         /// The distinct sources of the values used.
         public var sources: [String]
+        /// Per period, the data-quality levels and verified flags the data states.
+        public var marks: [Period: ValueMarks] = [:]
         /// The stored run.
         public var runID: Int64
         /// A deterministic id of what produced the results: the SHA-256 of the criteria set's
@@ -205,7 +207,7 @@ public struct ScoringSession {
             lastImportID: try store.lastImportID())
         let (id, reused) = try store.saveRun(run, results: results)
         if reused { events(.note("run \(id) reused: the same criteria set, data and options were scored before")) }
-        return Scored(results: results, comparisons: comparisons, sources: panel.sources, runID: id, runKey: key)
+        return Scored(results: results, comparisons: comparisons, sources: panel.sources, marks: panel.marks, runID: id, runKey: key)
     }
 
     /// Periods followed unit by unit (a trend) must be on one unit basis.

@@ -85,6 +85,7 @@ extension Engine {
                 history.sort { $0.period < $1.period }
             }
             var options = options
+            options.valueMarks = scored.marks[result.period] ?? ValueMarks()
             if let geo {
                 let match = GeoUnitMatch(map: geo, units: result.units)
                 let period = scored.results.count > 1 ? "\(result.period): " : ""

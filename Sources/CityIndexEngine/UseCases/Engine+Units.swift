@@ -9,6 +9,8 @@ public struct UnitQuery {
     public var result: ScoreResult
     /// The earlier periods scored (with `--periods` or `--all-periods`), oldest first.
     public var history: [ScoreResult]
+    /// The data-quality levels and verified flags the data states for ``result``'s period.
+    public var marks = ValueMarks()
 
     /// The indices in ``result`` of the units named by `keys` (codes or names).
     ///
@@ -36,9 +38,10 @@ extension Engine {
         var input = input
         input.demo = true
         let session = try session(input)
-        let scored = try session.score(input, runOptions: runOptions).results.sorted { $0.period < $1.period }
+        let all = try session.score(input, runOptions: runOptions)
+        let scored = all.results.sorted { $0.period < $1.period }
         guard let last = scored.last else { throw EngineError("no period to score") }
-        return UnitQuery(result: last, history: Array(scored.dropLast()))
+        return UnitQuery(result: last, history: Array(scored.dropLast()), marks: all.marks[last.period] ?? ValueMarks())
     }
 
     /// `compare`: units side by side at every node.
@@ -54,10 +57,11 @@ extension Engine {
         let result = query.result
         guard let u = try query.match([unit]).first else { return "" }
         let plan = result.isRanked(u) ? try? WhatItTakes(result: result).solve(unit: u, shortlist: 5) : nil
-        let options = ReportOptions(
+        var options = ReportOptions(
             language: language ?? result.criteria.language, toolVersion: ToolInfo.version,
             generatedOn: ToolInfo.generationDate(asOf: nil), groups: groups ?? (result.criteria.groups ?? .quartiles),
             charts: false, html: false)
+        options.valueMarks = query.marks
         return ProfileReport(result: result, unit: u, options: options, history: query.history, plan: plan).text
     }
 

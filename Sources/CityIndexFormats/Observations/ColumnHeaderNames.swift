@@ -22,6 +22,8 @@ public enum ColumnHeaderNames {
         (.value, ["value", "Giá trị", "Số liệu"]),
         (.source, ["source", "Nguồn", "Nguồn số liệu"]),
         (.note, ["note", "Ghi chú"]),
+        (.quality, ["quality", "data quality", "Chất lượng", "Chất lượng dữ liệu"]),
+        (.verified, ["verified", "Đã xác minh", "Xác minh"]),
     ]
 
     /// Spellings without diacritics that are other words, so match only as written.

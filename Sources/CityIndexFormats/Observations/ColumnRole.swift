@@ -14,6 +14,10 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable, CustomStringCo
     case source
     /// A note on the row's values.
     case note
+    /// The data-quality level of the row's values (U4SSC's six levels).
+    case quality
+    /// Whether the row's values were verified.
+    case verified
     /// A column to leave out (a row number, a unit of measure …); only through `--columns`.
     case skip
 
@@ -30,6 +34,8 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable, CustomStringCo
         case .value: return "the value"
         case .source: return "the source"
         case .note: return "the note"
+        case .quality: return "the data-quality level"
+        case .verified: return "whether the values were verified"
         case .skip: return "a column to leave out"
         }
     }

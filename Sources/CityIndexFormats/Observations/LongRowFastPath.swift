@@ -26,6 +26,8 @@ struct LongRowFastPath {
     private let value: Int
     private let source: Int?
     private let note: Int?
+    private let quality: Int?
+    private let verified: Int?
     /// Whether the unit column is the `name` column (the key is then also the name).
     private let unitIsName: Bool
     private let indicatorIDs: Set<String>
@@ -58,6 +60,8 @@ struct LongRowFastPath {
         self.value = value
         source = columns.source
         note = columns.note
+        quality = columns.quality
+        verified = columns.verified
         unitIsName = columns.unitIsName
         self.indicatorIDs = indicatorIDs
         self.byLowercase = byLowercase
@@ -133,13 +137,25 @@ struct LongRowFastPath {
         case .success(nil): return .missing
         case .failure: return .general
         }
-        guard let source = optionalText(record, source), let note = optionalText(record, note) else {
+        guard let source = optionalText(record, source), let note = optionalText(record, note),
+            let qualityText = optionalText(record, quality), let verifiedText = optionalText(record, verified)
+        else {
             return .general
+        }
+        // A cell that is no level or flag is left to the general path, which reports it.
+        var mark = ValueMark()
+        if let qualityText {
+            guard let level = DataQuality(cell: qualityText) else { return .general }
+            mark.quality = level
+        }
+        if let verifiedText {
+            guard let flag = VerifiedCell.parse(verifiedText) else { return .general }
+            mark.verified = flag
         }
         return .observation(
             RawObservation(
                 unitKey: unitKey, unitName: unitIsName ? unitKey : nil, indicator: id, period: period, value: number,
-                source: source, note: note, line: record.line, column: record.column(value)))
+                source: source, note: note, mark: mark, line: record.line, column: record.column(value)))
     }
 
     /// `.some(nil)` for no column or an empty cell, `.some(text)`, or `nil` when the cell is

@@ -24,6 +24,9 @@ struct ObservationColumns {
     /// The source and note of the row's values, in every layout.
     var source: Int?
     var note: Int?
+    /// The data-quality level and verified flag of the row's values, in every layout.
+    var quality: Int?
+    var verified: Int?
     /// Wide layouts: the indicator columns with their canonical ids.
     var indicators: [(index: Int, id: String)] = []
     /// Period columns: the columns of values with their periods.
@@ -104,6 +107,8 @@ struct ObservationColumns {
         period = byRole[.period]
         source = byRole[.source]
         note = byRole[.note]
+        quality = byRole[.quality]
+        verified = byRole[.verified]
         indicator = byRole[.indicator]
         value = byRole[.value]
 

@@ -244,6 +244,29 @@ public struct ObservationFileReader: Sendable {
             }
             return nil
         }
+        /// The level and verified flag the row states; nil (each bad cell reported) when a cell
+        /// writes neither.
+        func valueMark(_ record: CSVRecord) -> ValueMark? {
+            var mark = ValueMark()
+            var good = true
+            if let index = columns.quality, let cell = text(record, index) {
+                if let level = DataQuality(cell: cell) {
+                    mark.quality = level
+                } else {
+                    good = false
+                    bad(record, index, "quality \"\(cell)\" is not a data-quality level: write \(DataQuality.accepted), or leave the cell empty.")
+                }
+            }
+            if let index = columns.verified, let cell = text(record, index) {
+                if let flag = VerifiedCell.parse(cell) {
+                    mark.verified = flag
+                } else {
+                    good = false
+                    bad(record, index, "verified \"\(cell)\" is neither yes nor no: write \(VerifiedCell.accepted), or leave the cell empty.")
+                }
+            }
+            return good ? mark : nil
+        }
         func number(_ record: CSVRecord, _ index: Int, column: String) -> Double? {
             do {
                 return try NumberParser.parse(record.fields[index], convention: convention)
@@ -300,6 +323,7 @@ public struct ObservationFileReader: Sendable {
             }
             let unitName = text(record, columns.name) ?? (unitIsName ? unitKey : nil)
             let source = text(record, columns.source), note = text(record, columns.note)
+            guard let mark = valueMark(record) else { continue }
             let period: Period
             if layout == .periodColumns, let first = columns.periods.first {
                 period = first.period  // each value has its column's period
@@ -346,7 +370,7 @@ public struct ObservationFileReader: Sendable {
                 add(
                     RawObservation(
                         unitKey: unitKey, unitName: unitName, indicator: indicator, period: period, value: value,
-                        source: source, note: note, line: place.line, column: place.column),
+                        source: source, note: note, mark: mark, line: place.line, column: place.column),
                     record, index)
                 return true
             }
@@ -391,7 +415,7 @@ public struct ObservationFileReader: Sendable {
                     add(
                         RawObservation(
                             unitKey: unitKey, unitName: unitName, indicator: id, period: period, value: value,
-                            source: source, note: note, line: place.line, column: place.column),
+                            source: source, note: note, mark: mark, line: place.line, column: place.column),
                         record, index)
                 }
             }

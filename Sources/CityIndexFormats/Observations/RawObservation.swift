@@ -16,6 +16,8 @@ public struct RawObservation: Sendable, Hashable {
     public var source: String?
     /// The note column of a long file, when present and not empty.
     public var note: String?
+    /// The data-quality level and verified flag the row states (nil: not stated).
+    public var mark: ValueMark
     /// The 1-based line of the value.
     public var line: Int
     /// The 1-based character column of the value.
@@ -24,7 +26,7 @@ public struct RawObservation: Sendable, Hashable {
     /// Creates an observation.
     public init(
         unitKey: String, unitName: String?, indicator: String, period: Period, value: Double,
-        source: String? = nil, note: String? = nil, line: Int, column: Int
+        source: String? = nil, note: String? = nil, mark: ValueMark = ValueMark(), line: Int, column: Int
     ) {
         self.unitKey = unitKey
         self.unitName = unitName
@@ -33,6 +35,7 @@ public struct RawObservation: Sendable, Hashable {
         self.value = value
         self.source = source
         self.note = note
+        self.mark = mark
         self.line = line
         self.column = column
     }

@@ -37,7 +37,7 @@ public struct MarkdownReport: Sendable {
 
     /// The sections in order; empty ones are left out.
     public var sections: [String] {
-        [header, summary, MapFigures(result: result, options: options).section, ranking, movers, groups, charts, wheel, notRanked, warnings, coverage, targets, methodology]
+        [header, summary, MapFigures(result: result, options: options).section, ranking, movers, groups, charts, wheel, notRanked, warnings, dataQuality, coverage, targets, methodology]
     }
 
     /// The whole report.
@@ -161,6 +161,9 @@ public struct MarkdownReport: Sendable {
 
     /// Notes on the data: the scoring warnings, one line per cause, then every one of them.
     var warnings: String { DataNotesSection(result: result, language: language).text }
+
+    /// The data-quality levels and verified flags the data states, when it states any.
+    var dataQuality: String { DataQualitySection(result: result, marks: options.valueMarks, language: language).text }
 
     var coverage: String {
         var table = MarkdownTable(

@@ -35,6 +35,8 @@ extension ReportLabels {
         case "value_used": pick("Value used", "Giá trị dùng để tính")
         case "imputed": pick("Imputed", "Ước tính bổ sung")
         case "combined": pick("Combined", "Gộp từ đơn vị cũ")
+        case "quality": pick("Data quality", "Chất lượng dữ liệu")
+        case "verified": pick("Verified", "Đã xác minh")
         // criteria, methodology
         case "tree": pick("Criteria tree", "Cây tiêu chí")
         case "id": pick("Id", "Mã")

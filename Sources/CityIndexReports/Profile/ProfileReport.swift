@@ -74,15 +74,18 @@ public struct ProfileReport: Sendable {
     var levels: String {
         let raw = showsRawFigures
         var table = MarkdownTable(
-            header: [labels.node, labels.score, labels.rank, labels.valueAsScored] + (raw ? [labels.rawFigures] : []) + [labels.flags],
-            alignments: [.left, .right, .right, .right] + (raw ? [.left] : []) + [.left])
+            header: [labels.node, labels.score, labels.rank, labels.valueAsScored] + (raw ? [labels.rawFigures] : []) + [labels.flags]
+                + (showsMarks ? [labels.dataQuality] : []),
+            alignments: [.left, .right, .right, .right] + (raw ? [.left] : []) + [.left] + (showsMarks ? [.left] : []))
         for n in criteria.nodes.indices where criteria.isScored(n) {
             let node = criteria.nodes[n]
             let label = MarkdownText.treeLabel(node.displayName(in: language), depth: node.depth)
             let rank = result.rank(node: n, unit: unit).map { "\($0) / \(rankedAt(n))" } ?? "–"
             let indicator = node.isIndicator && n != 0
             let value = indicator ? scoredValue(n) : ""
-            table.append([label, number(result.score(node: n, unit: unit)), rank, value] + (raw ? [indicator ? rawFigures(n) : ""] : []) + [labels.flags(result.flags(node: n, unit: unit))])
+            table.append(
+                [label, number(result.score(node: n, unit: unit)), rank, value] + (raw ? [indicator ? rawFigures(n) : ""] : [])
+                    + [labels.flags(result.flags(node: n, unit: unit))] + (showsMarks ? [indicator ? valueMark(n) : ""] : []))
         }
         return "## \(labels.scoresByLevel)\n\n" + table.text
     }

@@ -37,6 +37,9 @@ public struct ReportOptions: Sendable {
     /// The headers and sheet names of `report.xlsx`; nil: Vietnamese for a Vietnamese report,
     /// ids otherwise (see ``workbookHeaderStyle``).
     public var workbookHeaders: HeaderStyle?
+    /// The data-quality levels and verified flags the data states for the reported period's
+    /// values: shown in the profiles and, when any is stated, in the report's data-quality section.
+    public var valueMarks = ValueMarks()
 
     /// The workbook's headers: ``workbookHeaders``, else Vietnamese titles for a Vietnamese
     /// report and ids for an English one.

@@ -60,7 +60,7 @@ public struct ReportWorkbook: Sendable {
             XLSXSheet(name: "scores", header: scores.header, rows: scores.rows),
         ]
         if !history.isEmpty { sheets.append(HistoryTable(results: history + [result], comparison: comparison, language: options.language).sheet) }
-        sheets.append(XLSXSheet(name: "values", header: Self.valuesHeader, rows: valuesRows))
+        sheets.append(XLSXSheet(name: "values", header: Self.valuesHeader + (showsMarks ? Self.marksHeader : []), rows: valuesRows))
         if !result.targetsUsed.isEmpty { sheets.append(TargetsTable(result: result, language: options.language).sheet) }
         if let sensitivity { sheets += SensitivityTables(result: sensitivity, language: options.language).sheets }
         if let audit { sheets += AuditTables(result: audit).sheets }
@@ -95,9 +95,19 @@ public struct ReportWorkbook: Sendable {
         "value_used", "imputed", "combined", "flags",
     ]
 
+    /// The columns the values sheet ends with when the data states a data-quality level or a
+    /// verified flag for any value of the period.
+    public static let marksHeader = ["quality", "verified"]
+
+    /// Whether the values sheet has the ``marksHeader`` columns.
+    var showsMarks: Bool { !options.valueMarks.isEmpty }
+
     /// One row per unit × indicator (scored and data-only): the observed value, the value used
     /// after denomination, imputation and treatment, and its marks. Like the CSV tables, the
-    /// marks are the flag codes of `scores.csv` (`imputed`, `combined`, `yes`, `no`).
+    /// marks are the flag codes of `scores.csv` (`imputed`, `combined`, `yes`, `no`). When the
+    /// data states any, each value's data-quality level and verified flag follow: ids
+    /// (`measured`, `yes`) with id headers, else words in the headers' language (`đo đạc`, `có`);
+    /// empty where not stated.
     var valuesRows: [[CSVCell]] {
         let set = result.criteria
         let language = options.language
@@ -115,10 +125,20 @@ public struct ReportWorkbook: Sendable {
                     .text(flags.contains(.imputed) ? "imputed" : ""), .text(flags.contains(.combined) ? "combined" : ""), .text(flags.text),
                 ]
                 let values = [NumberKind.value.cell(result.rawValue(node: i, unit: u)), NumberKind.value.cell(result.usedValue(node: i, unit: u))]
-                rows.append(names + [.text(set.isScored(i) ? "yes" : "no")] + values + marks)
+                rows.append(names + [.text(set.isScored(i) ? "yes" : "no")] + values + marks + (showsMarks ? markCells(unit: u, node: i) : []))
             }
         }
         return rows
+    }
+
+    /// The level and verified cells of `unit`'s value of indicator `node` (empty without a value).
+    private func markCells(unit u: Int, node i: Int) -> [CSVCell] {
+        guard result.rawValue(node: i, unit: u) != nil else { return [.text(""), .text("")] }
+        let mark = options.valueMarks.mark(unit: result.units[u].code, indicator: result.criteria.nodes[i].id)
+        let words = options.workbookHeaderStyle.language
+        let quality = mark.quality.map { q in words.map { q.label(in: $0) } ?? q.id } ?? ""
+        let verified = mark.verified.map { v in words.map { ReportLabels(language: $0).yesNo(v) } ?? (v ? "yes" : "no") } ?? ""
+        return [.text(quality), .text(verified)]
     }
 
     // MARK: - criteria

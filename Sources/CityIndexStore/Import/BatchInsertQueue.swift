@@ -1,3 +1,4 @@
+import CityIndexCore
 import Foundation
 import Synchronization
 
@@ -11,12 +12,14 @@ import Synchronization
 /// before it uses the connection itself (new keys, values that may be stored already, the end
 /// of the import). With one core, batches run on the caller's thread.
 final class BatchInsertQueue: @unchecked Sendable {
-    /// One new value: its key in `observation_value` order, value, source and note.
+    /// One new value: its key in `observation_value` order, value, source, note and mark
+    /// (``ValueMark/packed``).
     struct Row {
         var key: (period: Int64, unit: Int64, indicator: Int64)
         var value: Double
         var source: String?
         var note: String?
+        var mark: UInt8
     }
 
     /// The rows of one batch; the worker's from ``submit(_:)`` until the batch has run.
@@ -113,13 +116,14 @@ final class BatchInsertQueue: @unchecked Sendable {
         for first in stride(from: 0, to: rows.count, by: statementRows) {
             for r in 0..<statementRows {
                 let row = rows[first + r]
-                let k = Int32(2 + r * 6)
+                let k = Int32(2 + r * ObservationWriter.columnsPerRow)
                 try statement.bind(row.key.period, at: k)
                 try statement.bind(row.key.unit, at: k + 1)
                 try statement.bind(row.key.indicator, at: k + 2)
                 try statement.bind(row.value, at: k + 3)
                 try statement.bind(row.source, at: k + 4)
                 try statement.bind(row.note, at: k + 5)
+                try statement.bind(ValueMark(packed: row.mark), at: k + 6)
             }
             try statement.execute()
             guard database.changes == statementRows else { throw Self.keyOrderBroken(statement.sql) }

@@ -1,3 +1,4 @@
+import CityIndexCore
 import Foundation
 
 /// A stored value that an import replaced (`observation_history`).
@@ -18,4 +19,6 @@ public struct HistoryEntry: Sendable, Hashable {
     public var newImportID: Int64
     /// When (whole seconds, UTC).
     public var replacedAt: Date
+    /// Its data-quality level and verified flag.
+    public var oldMark: ValueMark = ValueMark()
 }

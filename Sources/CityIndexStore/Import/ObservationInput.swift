@@ -14,6 +14,8 @@ public struct ObservationInput: Sendable, Hashable {
     public var source: String?
     /// A free note.
     public var note: String?
+    /// The data-quality level and verified flag stated for the value.
+    public var mark: ValueMark
     /// 1-based line in the source file.
     public var line: Int
     /// 1-based column in the source file.
@@ -22,7 +24,7 @@ public struct ObservationInput: Sendable, Hashable {
     /// Creates an observation.
     public init(
         unit: String, indicator: String, period: Period, value: Double,
-        source: String? = nil, note: String? = nil, line: Int, column: Int
+        source: String? = nil, note: String? = nil, mark: ValueMark = ValueMark(), line: Int, column: Int
     ) {
         self.unit = unit
         self.indicator = indicator
@@ -30,6 +32,7 @@ public struct ObservationInput: Sendable, Hashable {
         self.value = value
         self.source = source
         self.note = note
+        self.mark = mark
         self.line = line
         self.column = column
     }

@@ -118,6 +118,8 @@ public final class ObservationWriter {
         var value: Double
         var source: UInt32
         var note: UInt32
+        /// ``ValueMark/packed``.
+        var mark: UInt8
         var line: Int32
         var column: Int32
     }
@@ -152,24 +154,24 @@ public final class ObservationWriter {
         self.replace = replace
         insert = try db.cachedStatement(
             """
-            INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, import_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         lookup = try db.cachedStatement(
             """
-            SELECT value, source, note, import_id FROM observation_value
+            SELECT value, source, note, import_id, quality, verified FROM observation_value
             WHERE period_id = ? AND unit_id = ? AND indicator_id = ?
             """)
         update = try db.cachedStatement(
             """
-            UPDATE observation_value SET value = ?, source = ?, note = ?, import_id = ?
+            UPDATE observation_value SET value = ?, source = ?, note = ?, import_id = ?, quality = ?, verified = ?
             WHERE period_id = ? AND unit_id = ? AND indicator_id = ?
             """)
         record = try db.cachedStatement(
             """
             INSERT INTO observation_history(unit, indicator, period, old_value, old_source, old_note,
-                old_import_id, new_value, new_import_id, replaced_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                old_import_id, new_value, new_import_id, replaced_at, old_quality, old_verified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         ensureUnit = try db.cachedStatement("INSERT INTO unit(code) VALUES (?) ON CONFLICT DO NOTHING")
         ensureUnitKey = try db.cachedStatement("INSERT INTO unit_key(code) VALUES (?) ON CONFLICT DO NOTHING")
@@ -192,7 +194,7 @@ public final class ObservationWriter {
         startedEmpty = greatestKey == (.min, .min, .min)
         insertHeld = try db.makeStatement(Self.batchSQL)
         try insertHeld.bind(importID, at: 1)
-        try insert.bind(importID, at: 7)
+        try insert.bind(importID, at: 9)
         let insertBatch = try db.cachedStatement(Self.batchSQL)
         try insertBatch.bind(importID, at: 1)
         batches = BatchInsertQueue(
@@ -200,13 +202,16 @@ public final class ObservationWriter {
         pending.reserveCapacity(Self.handoffSize)
     }
 
-    /// `INSERT … VALUES (?2, …, ?1), (?8, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
+    /// The parameters of one row of ``batchSQL`` (the import id aside).
+    static let columnsPerRow = 8
+
+    /// `INSERT … VALUES (?2, …, ?1), (?10, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
     private static let batchSQL: String = {
         let rows = (0..<batchSize).map { r in
-            let k = 2 + r * 6
-            return "(?\(k), ?\(k + 1), ?\(k + 2), ?\(k + 3), ?\(k + 4), ?\(k + 5), ?1)"
+            let k = 2 + r * columnsPerRow
+            return "(" + (k..<(k + columnsPerRow)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
         }
-        return "INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, import_id) VALUES "
+        return "INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id) VALUES "
             + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING"
     }()
 
@@ -272,7 +277,7 @@ public final class ObservationWriter {
     @discardableResult
     public func write(
         unit: String, indicator: String, period: Period, value: Double, source: String?, note: String?,
-        line: Int, column: Int
+        mark: ValueMark = ValueMark(), line: Int, column: Int
     ) throws -> Outcome {
         let u = try unitID(unit)
         let i = try indicatorID(indicator)
@@ -283,7 +288,7 @@ public final class ObservationWriter {
         if key > greatestKey {
             greatestKey = key
             if let packed = Self.pack(key) { orderedKeys.append(packed) } else { keysPacked = false }
-            pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note))
+            pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note, mark: mark.packed))
             if pending.count == Self.handoffSize { try batches.submit(&pending) }
             inserted += 1
             return .inserted
@@ -302,7 +307,8 @@ public final class ObservationWriter {
             heldValues.append(value)
         }
         staged.append(StagedRow(
-            key: key, value: value, source: textID(source), note: textID(note), line: Int32(clamping: line), column: Int32(clamping: column)))
+            key: key, value: value, source: textID(source), note: textID(note), mark: mark.packed, line: Int32(clamping: line),
+            column: Int32(clamping: column)))
         if startedEmpty && staged.count >= Self.stagedRun { try submitStaged() }
         return .held
     }
@@ -358,7 +364,8 @@ public final class ObservationWriter {
         var first = 0
         while staged.count - first >= Self.handoffSize {
             for row in staged[first..<(first + Self.handoffSize)] {
-                rows.append(BatchInsertQueue.Row(key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)]))
+                rows.append(BatchInsertQueue.Row(
+                    key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
             }
             try batches.submit(&rows)
             first += Self.handoffSize
@@ -379,13 +386,14 @@ public final class ObservationWriter {
             first += count
             if count == Self.batchSize {
                 for (r, row) in chunk.enumerated() {
-                    let k = Int32(2 + r * 6)
+                    let k = Int32(2 + r * Self.columnsPerRow)
                     try insertHeld.bind(row.key.period, at: k)
                     try insertHeld.bind(row.key.unit, at: k + 1)
                     try insertHeld.bind(row.key.indicator, at: k + 2)
                     try insertHeld.bind(row.value, at: k + 3)
                     try insertHeld.bind(texts[Int(row.source)], at: k + 4)
                     try insertHeld.bind(texts[Int(row.note)], at: k + 5)
+                    try insertHeld.bind(ValueMark(packed: row.mark), at: k + 6)
                 }
                 try insertHeld.execute()
                 if database.changes == count {
@@ -410,13 +418,18 @@ public final class ObservationWriter {
         let (source, note) = (texts[Int(row.source)], texts[Int(row.note)])
         try insert.bind(source, at: 5)
         try insert.bind(note, at: 6)
+        let mark = ValueMark(packed: row.mark)
+        try insert.bind(mark, at: 7)
         try insert.execute()
         if database.changes == 1 {
             inserted += 1
             return
         }
         let stored = try lookup.fetchOne(arguments: ids) { r in
-            (value: try r.double(at: 0), source: r.optionalString(at: 1), note: r.optionalString(at: 2), importID: try r.int64(at: 3))
+            (
+                value: try r.double(at: 0), source: r.optionalString(at: 1), note: r.optionalString(at: 2), importID: try r.int64(at: 3),
+                mark: ValueMark(storedQuality: r.optionalInt64(at: 4), storedVerified: r.optionalInt64(at: 5))
+            )
         }
         guard let stored else {
             throw DatabaseError(resultCode: 1, message: "observation vanished during import", sql: lookup.sql)
@@ -438,11 +451,16 @@ public final class ObservationWriter {
                 storedValue: stored.value, newValue: row.value))
             return
         }
-        try update.execute(arguments: [.real(row.value), DatabaseValue(source), DatabaseValue(note), .integer(importID)] + ids)
+        try update.execute(
+            arguments: [
+                .real(row.value), DatabaseValue(source), DatabaseValue(note), .integer(importID),
+                DatabaseValue(mark.storedQuality), DatabaseValue(mark.storedVerified),
+            ] + ids)
         try record.execute(arguments: [
             .text(unit), .text(indicator), .text(period.description),
             .real(stored.value), DatabaseValue(stored.source), DatabaseValue(stored.note),
             .integer(stored.importID), .real(row.value), .integer(importID), .text(timestamp),
+            DatabaseValue(stored.mark.storedQuality), DatabaseValue(stored.mark.storedVerified),
         ])
         replaced += 1
     }
@@ -490,6 +508,7 @@ public final class ObservationWriter {
             try insert.bind(row.value, at: 4)
             try insert.bind(row.source, at: 5)
             try insert.bind(row.note, at: 6)
+            try insert.bind(ValueMark(packed: row.mark), at: 7)
             try insert.execute()
             guard database.changes == 1 else { throw BatchInsertQueue.keyOrderBroken(insert.sql) }
         }

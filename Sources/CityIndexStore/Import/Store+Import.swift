@@ -102,7 +102,7 @@ extension Store {
         for observation in observations {
             let outcome = try writer.write(
                 unit: observation.unit.nfc, indicator: observation.indicator.nfc, period: observation.period,
-                value: observation.value, source: observation.source.nfc, note: observation.note.nfc,
+                value: observation.value, source: observation.source.nfc, note: observation.note.nfc, mark: observation.mark,
                 line: observation.line, column: observation.column)
             if case .duplicateInFile(let stored) = outcome, stored == observation.value { writer.countUnchanged() }
         }

@@ -16,6 +16,7 @@ public enum StoreSchema {
         Migration("integer-keyed-observations", sql: v2),
         Migration("units-listed-without-values", sql: v3),
         Migration("compact-deduplicated-runs", sql: v4),
+        Migration("value-quality-and-verified", sql: v5),
     ]
 
     /// The migrator for ``migrations``.
@@ -192,5 +193,27 @@ public enum StoreSchema {
             PRIMARY KEY (run_id, period, node),
             FOREIGN KEY (run_id, period) REFERENCES run_period(run_id, period) ON DELETE CASCADE
         ) STRICT, WITHOUT ROWID;
+        """
+
+    /// Step 5: what a data file states about each value besides the value: its data-quality
+    /// level (U4SSC's six, stored as their numbers 1 measured … 6 unknown) and whether it was
+    /// verified (1 yes, 0 no); NULL where the file states nothing, as for every value stored
+    /// before. A replaced value's level and flag go to its history with its source and note.
+    /// The view `observation` shows both columns.
+    private static let v5 = """
+        ALTER TABLE observation_value ADD COLUMN quality INTEGER CHECK (quality BETWEEN 1 AND 6);
+        ALTER TABLE observation_value ADD COLUMN verified INTEGER CHECK (verified IN (0, 1));
+        ALTER TABLE observation_history ADD COLUMN old_quality INTEGER;
+        ALTER TABLE observation_history ADD COLUMN old_verified INTEGER;
+
+        DROP VIEW observation;
+        CREATE VIEW observation AS
+            SELECT u.code AS unit, i.code AS indicator, p.text AS period, p.period_order AS period_order,
+                v.value AS value, v.source AS source, v.note AS note, v.import_id AS import_id,
+                v.quality AS quality, v.verified AS verified
+            FROM observation_value v
+            JOIN unit_key u ON u.id = v.unit_id
+            JOIN indicator_key i ON i.id = v.indicator_id
+            JOIN period_key p ON p.id = v.period_id;
         """
 }

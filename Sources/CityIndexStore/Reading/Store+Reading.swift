@@ -43,7 +43,7 @@ extension Store {
             arguments.append(.text(try jsonArray(periods.map(\.description))))
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT unit, indicator, period, value, source, note, import_id FROM observation"
+        let sql = "SELECT unit, indicator, period, value, source, note, import_id, quality, verified FROM observation"
             + filter + " ORDER BY period_order, unit, indicator"
         return try withLockMapping {
             var periodCache: [String: Period] = [:]
@@ -59,7 +59,9 @@ extension Store {
                 return StoredObservation(
                     unit: try row.string(at: 0), indicator: try row.string(at: 1), period: period,
                     value: try row.double(at: 3), source: row.optionalString(at: 4),
-                    note: row.optionalString(at: 5), importID: try row.int64(at: 6))
+                    note: row.optionalString(at: 5),
+                    mark: ValueMark(storedQuality: row.optionalInt64(at: 7), storedVerified: row.optionalInt64(at: 8)),
+                    importID: try row.int64(at: 6))
             }
         }
     }
@@ -82,7 +84,8 @@ extension Store {
         try withLockMapping {
             try database.makeStatement(
                 """
-                SELECT id, old_value, old_source, old_note, old_import_id, new_value, new_import_id, replaced_at
+                SELECT id, old_value, old_source, old_note, old_import_id, new_value, new_import_id, replaced_at,
+                    old_quality, old_verified
                 FROM observation_history WHERE unit = ? AND indicator = ? AND period = ? ORDER BY id
                 """
             ).fetchAll(arguments: [.text(unit.nfc), .text(indicator.nfc), .text(period.description)]) { row in
@@ -90,7 +93,8 @@ extension Store {
                     id: try row.int64(at: 0), oldValue: try row.double(at: 1),
                     oldSource: row.optionalString(at: 2), oldNote: row.optionalString(at: 3),
                     oldImportID: row.optionalInt64(at: 4), newValue: try row.double(at: 5),
-                    newImportID: try row.int64(at: 6), replacedAt: try date(try row.string(at: 7)))
+                    newImportID: try row.int64(at: 6), replacedAt: try date(try row.string(at: 7)),
+                    oldMark: ValueMark(storedQuality: row.optionalInt64(at: 8), storedVerified: row.optionalInt64(at: 9)))
             }
         }
     }

@@ -14,13 +14,15 @@ public struct StoredObservation: Sendable, Hashable {
     public var source: String?
     /// A free note.
     public var note: String?
+    /// The data-quality level and verified flag stated for it.
+    public var mark: ValueMark
     /// The import that wrote the current value.
     public var importID: Int64
 
     /// Creates a stored observation.
     public init(
         unit: String, indicator: String, period: Period, value: Double,
-        source: String?, note: String?, importID: Int64
+        source: String?, note: String?, mark: ValueMark = ValueMark(), importID: Int64
     ) {
         self.unit = unit
         self.indicator = indicator
@@ -28,6 +30,7 @@ public struct StoredObservation: Sendable, Hashable {
         self.value = value
         self.source = source
         self.note = note
+        self.mark = mark
         self.importID = importID
     }
 }
