@@ -312,7 +312,7 @@ struct SpreadsheetLibreOfficeTests {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         // The tiny set (names that need the guard) with an uncertainty analysis, and the shipped demo.
-        let (tiny, tinyData) = try TinySet.write(in: folder)
+        let (_, tinyData) = try TinySet.write(in: folder)
         let uncertain = folder.path("tiny-uncertain.yaml")
         try (TinySet.yaml + "\nuncertainty:\n  weights: 0.25\n  aggregate: [arithmetic, geometric]\n  normalise: [min-max, rank]\n  runs: 200\n  seed: 1\n")
             .write(toFile: uncertain, atomically: true, encoding: .utf8)

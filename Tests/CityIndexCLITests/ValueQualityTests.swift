@@ -1,4 +1,6 @@
+import CityIndexCore
 import CityIndexFormats
+import CityIndexStore
 import Foundation
 import Testing
 
@@ -81,6 +83,36 @@ struct ValueQualityTests {
         for line in lines { #expect(md.contains(line), "\(line) in\n\(md)") }
         let profile = try String(contentsOfFile: out + "/profiles/Y.md", encoding: .utf8)
         #expect(profile.contains(language == "en" ? "unknown, not verified" : "không rõ, chưa xác minh"), "\(profile)")
+    }
+
+    @Test("an equal value re-imported with a new level, flag or source updates them without --replace; empty cells keep what is stored")
+    func reimportUpdatesMarks() throws {
+        let (tmp, db) = try Self.imported()
+        defer { tmp.cleanUp() }
+        // X a2 verified since (and its source corrected); Y b1 left empty: keeps level 6 and flag 0; Z b1 unchanged.
+        try """
+            unit,indicator,period,value,source,quality,verified
+            X,a2,2024,10,GSO 2025,,yes
+            Y,b1,2024,0,,,
+            Z,b1,2024,10,GSO,,
+
+            """.write(toFile: tmp.path("again.csv"), atomically: true, encoding: .utf8)
+        let dry = cityindex(["validate", "--criteria", tmp.path("tiny.yaml"), "--data", tmp.path("again.csv"), "--db", db])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("0 new, 0 replaced, 3 unchanged value(s), 1 of them with a new source, note, quality or verified mark"), "\(dry.stdout)")
+        let run = cityindex(["import", "--criteria", tmp.path("tiny.yaml"), "--data", tmp.path("again.csv"), "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("0 new, 0 replaced, 3 unchanged value(s); 1 unchanged value(s) took a new source, note, quality or verified mark"), "\(run.stdout)")
+        let profile = cityindex(["profile", "X", "--criteria", tmp.path("tiny.yaml"), "--db", db, "--lang", "en"]).stdout
+        #expect(profile.contains("| estimate, verified |"), "\(profile)")
+        let y = cityindex(["profile", "Y", "--criteria", tmp.path("tiny.yaml"), "--db", db, "--lang", "en"]).stdout
+        #expect(y.contains("| unknown, not verified |"), "\(y)")
+        // The old source and marks are in the history, beside the unchanged value.
+        let store = try Store(path: db)
+        let history = try store.history(unit: "X", indicator: "a2", period: .year(2024))
+        #expect(history.map { [$0.oldValue, $0.newValue] } == [[10, 10]])
+        #expect(history.first?.oldSource == "GSO" && history.first?.oldMark == ValueMark(quality: .estimate, verified: false))
+        #expect(try store.history(unit: "Y", indicator: "b1", period: .year(2024)).isEmpty)
     }
 
     @Test("a report whose data states no level or flag has no data-quality section or column")

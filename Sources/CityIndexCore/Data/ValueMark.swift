@@ -14,4 +14,9 @@ public struct ValueMark: Sendable, Hashable {
 
     /// Whether the mark states nothing.
     public var isEmpty: Bool { quality == nil && verified == nil }
+
+    /// This mark with what `newer` states in place of its own; what `newer` leaves unstated is kept.
+    public func overridden(by newer: ValueMark) -> ValueMark {
+        ValueMark(quality: newer.quality ?? quality, verified: newer.verified ?? verified)
+    }
 }

@@ -185,7 +185,7 @@ public struct ScoringSession {
         for (j, outcome) in zip(jobs, outcomes) { done[j] = try outcome.get() }
         var results: [ScoreResult] = []
         var comparisons: [PeriodComparison?] = []
-        for (k, p) in ordered.enumerated() {
+        for k in ordered.indices {
             guard let current = done[currentJobs[k]] else { continue }
             results.append(current)
             // The base is expressed on the current period's units (through the crosswalk when

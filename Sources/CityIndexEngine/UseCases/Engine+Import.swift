@@ -77,8 +77,9 @@ extension Engine {
             }
             let periods = report.periods.sorted().map(\.description).joined(separator: ", ")
             var line = "\(path): \(layout) layout, \(report.values) values for \(report.units.count) units, periods \(periods)"
-            if case let .imported(_, inserted, replaced, unchanged) = report.summary {
+            if case let .imported(_, inserted, replaced, unchanged, annotated) = report.summary {
                 line += "; an import would store \(inserted) new, \(replaced) replaced, \(unchanged) unchanged value(s)"
+                if annotated > 0 { line += ", \(annotated) of them with a new source, note, quality or verified mark" }
             }
             lines.append(line)
         }

@@ -42,7 +42,6 @@ extension ObservationFileReader {
         let convention: NumberConvention
         do { convention = try options.numberConvention(delimiter: UInt8(ascii: ","), file: table.file) } catch { throw .csv(error) }
         var source = SheetRecordSource(table: table, removesFormulaGuard: options.removesFormulaGuard, convention: convention)
-        let label = "\(table.file), sheet \"\(table.name)\""
         do {
             return try read(&source)
         } catch {

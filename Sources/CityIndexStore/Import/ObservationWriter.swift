@@ -141,8 +141,9 @@ public final class ObservationWriter {
         return index
     }
 
-    /// Values inserted, replaced and left unchanged so far.
-    @exclusivity(unchecked) public private(set) var inserted = 0, replaced = 0, unchanged = 0
+    /// Values inserted, replaced and left unchanged so far; `annotated` counts the unchanged
+    /// values whose source, note, quality or verified mark the file states anew.
+    @exclusivity(unchecked) public private(set) var inserted = 0, replaced = 0, unchanged = 0, annotated = 0
     /// The conflicts found so far (values that contradict stored ones).
     public private(set) var conflicts: [Conflict] = []
 
@@ -407,8 +408,9 @@ public final class ObservationWriter {
     }
 
     /// One value held: inserted when its key is new, else compared with the stored value
-    /// (equal: unchanged; this import's own: inserted by the statement before; else a conflict,
-    /// or a replacement with `replace`).
+    /// (equal: unchanged, its source, note and mark updated where the file states others; this
+    /// import's own: inserted by the statement before; else a conflict, or a replacement with
+    /// `replace`).
     private func writeOne(_ row: StagedRow) throws {
         let ids: [DatabaseValue] = [.integer(row.key.period), .integer(row.key.unit), .integer(row.key.indicator)]
         try insert.bind(row.key.period, at: 1)
@@ -439,11 +441,23 @@ public final class ObservationWriter {
             inserted += 1
             return
         }
+        let unit = unitCodes[row.key.unit] ?? "", indicator = indicatorCodes[row.key.indicator] ?? ""
         if stored.value == row.value {
             unchanged += 1
+            // What the file states replaces what is stored; what it leaves empty is kept.
+            let kept = (source: source ?? stored.source, note: note ?? stored.note, mark: stored.mark.overridden(by: mark))
+            guard kept.source != stored.source || kept.note != stored.note || kept.mark != stored.mark,
+                let period = periodsByID[row.key.period]
+            else { return }
+            try update.execute(
+                arguments: [
+                    .real(row.value), DatabaseValue(kept.source), DatabaseValue(kept.note), .integer(importID),
+                    DatabaseValue(kept.mark.storedQuality), DatabaseValue(kept.mark.storedVerified),
+                ] + ids)
+            try recordHistory(unit: unit, indicator: indicator, period: period, stored: stored, newValue: row.value)
+            annotated += 1
             return
         }
-        let unit = unitCodes[row.key.unit] ?? "", indicator = indicatorCodes[row.key.indicator] ?? ""
         guard let period = periodsByID[row.key.period] else { return }
         if !replace {
             conflicts.append(Conflict(
@@ -456,13 +470,22 @@ public final class ObservationWriter {
                 .real(row.value), DatabaseValue(source), DatabaseValue(note), .integer(importID),
                 DatabaseValue(mark.storedQuality), DatabaseValue(mark.storedVerified),
             ] + ids)
+        try recordHistory(unit: unit, indicator: indicator, period: period, stored: stored, newValue: row.value)
+        replaced += 1
+    }
+
+    /// Writes the stored value, source, note and mark that this import replaces to
+    /// `observation_history`.
+    private func recordHistory(
+        unit: String, indicator: String, period: Period,
+        stored: (value: Double, source: String?, note: String?, importID: Int64, mark: ValueMark), newValue: Double
+    ) throws {
         try record.execute(arguments: [
             .text(unit), .text(indicator), .text(period.description),
             .real(stored.value), DatabaseValue(stored.source), DatabaseValue(stored.note),
-            .integer(stored.importID), .real(row.value), .integer(importID), .text(timestamp),
+            .integer(stored.importID), .real(newValue), .integer(importID), .text(timestamp),
             DatabaseValue(stored.mark.storedQuality), DatabaseValue(stored.mark.storedVerified),
         ])
-        replaced += 1
     }
 
     /// Records that the file names `unit` in `period` without giving any of its values (a row

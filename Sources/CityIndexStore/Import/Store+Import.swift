@@ -59,7 +59,8 @@ extension Store {
             "UPDATE import_file SET replaced = ? WHERE id = ?",
             [.integer(Int64(counts.replaced)), .integer(importID)])
         return .imported(
-            importID: importID, inserted: counts.inserted, replaced: counts.replaced, unchanged: counts.unchanged)
+            importID: importID, inserted: counts.inserted, replaced: counts.replaced, unchanged: counts.unchanged,
+            annotated: counts.annotated)
     }
 
     private func upsertUnits(_ units: [UnitUpsert], attributes: [UnitAttributeInput]) throws {
@@ -94,7 +95,7 @@ extension Store {
     private func writeObservations(
         _ observations: [ObservationInput], unitsWithoutValues: [UnitPeriodInput], fileName: String,
         importID: Int64, timestamp: String, replace: Bool
-    ) throws -> (inserted: Int, replaced: Int, unchanged: Int) {
+    ) throws -> (inserted: Int, replaced: Int, unchanged: Int, annotated: Int) {
         let writer = try ObservationWriter(
             database: database, fileName: fileName, importID: importID, timestamp: timestamp, replace: replace)
         // A failed import rolls back next: no batch may still be writing.
@@ -109,7 +110,7 @@ extension Store {
         for listed in unitsWithoutValues { try writer.listWithoutValues(unit: listed.unit.nfc, period: listed.period) }
         try writer.flush()
         guard writer.conflicts.isEmpty else { throw StoreError.conflicts(writer.conflicts) }
-        return (writer.inserted, writer.replaced, writer.unchanged)
+        return (writer.inserted, writer.replaced, writer.unchanged, writer.annotated)
     }
 
     /// Imports one file's values as they are read, in one transaction, so memory does not grow
@@ -164,7 +165,7 @@ extension Store {
                         [.integer(Int64(rows)), .integer(Int64(writer.replaced)), .integer(importID)])
                     return try DryRun.end(dryRun, .imported(
                         importID: importID, inserted: writer.inserted, replaced: writer.replaced,
-                        unchanged: writer.unchanged))
+                        unchanged: writer.unchanged, annotated: writer.annotated))
                 } }
             }
         }

@@ -233,6 +233,7 @@ extension Store {
                 SELECT h.period, h.unit, h.indicator, h.old_value, h.new_value, f.file_name FROM observation_history h
                 JOIN import_file f ON f.id = h.new_import_id
                 WHERE h.new_import_id > ? AND h.new_import_id <= ? AND h.indicator IN (SELECT value FROM json_each(?))
+                    AND h.old_value <> h.new_value
                 ORDER BY h.id
                 """
             ).fetchAll(arguments: [.integer(after), .integer(upTo), list]) { row in
