@@ -12,11 +12,14 @@ struct BenchOptions {
     static let usage = """
         usage: cityindex-bench [--sizes S,M,L] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real]
 
+          Times the real `cityindex` (built beside this executable by `swift build -c release`)
+          in child processes, on three row orders of each size's file.
+
           --sizes     sizes to run (default S,M): S 34x50x5, M 3321x100x3, L 10600x200x10
           --work      folder for generated files, stores and reports (default /tmp/cityindex-bench)
           --suite     scale (default), sensitivity, or all
           --no-pandas skip the pandas/numpy baseline
-          --no-real   skip the GSO tables in ../shared/data/vn
+          --no-real   skip the GSO tables in ../shared/data/vn and Indicators/gso-provinces.yaml
         """
 
     init(_ arguments: [String]) throws {
