@@ -67,9 +67,9 @@ struct Runner {
         return r
     }
 
-    static func rate(_ n: Int, _ s: Double) -> String {
+    static func rate(_ n: Int, _ s: Double, _ what: String = "rows") -> String {
         let r = Double(n) / s
-        return r >= 1e6 ? String(format: "%.2f M rows/s", r / 1e6) : String(format: "%.0f k rows/s", r / 1e3)
+        return r >= 1e6 ? String(format: "%.2f M \(what)/s", r / 1e6) : String(format: "%.0f k \(what)/s", r / 1e3)
     }
 
     /// The store's bytes on disk (database and write-ahead log).
@@ -111,7 +111,7 @@ struct Runner {
         if fresh {
             rows.append(Row(benchmark: "generate CSV (3 row orders)", size: size.name, seconds: g.seconds, figure: "\(Self.grouped(n)) rows", peakBytes: g.peakBytes))
         }
-        for order in RowOrder.allCases { try scale(size, gen, order, rows: n) }
+        for order in options.orders { try scale(size, gen, order, rows: n) }
 
         if size.name == "S" {
             // One process, as a user's first run: import into a fresh store, score, write the reports.
@@ -165,7 +165,7 @@ struct Runner {
         let scoreCount = try scoresOfLastRun(db)
         rows.append(Row(
             benchmark: "cityindex score --all-periods (stdout to a file)", size: size.name, order: o, seconds: sc.seconds,
-            figure: String(format: "%.1f M values/s", Double(n) / sc.seconds / 1e6), peakBytes: sc.peakBytes))
+            figure: Self.rate(n, sc.seconds, "values"), peakBytes: sc.peakBytes))
         let sc2 = try cli(scoreArgs, log: "score2-\(tag)", stdout: options.work + "/score2-\(tag).csv")
         let afterScore2 = Self.storeBytes(db)
         let said = (try? String(contentsOfFile: options.work + "/score2-\(tag).err", encoding: .utf8)) ?? ""
@@ -193,7 +193,7 @@ struct Runner {
             }
         rows.append(Row(
             benchmark: "cityindex report --all-periods --no-sensitivity", size: size.name, order: o, seconds: rp.seconds,
-            figure: String(format: "%.1f M values/s", Double(n) / rp.seconds / 1e6), peakBytes: rp.peakBytes,
+            figure: Self.rate(n, rp.seconds, "values"), peakBytes: rp.peakBytes,
             target: reportTarget.0, met: reportTarget.1))
         let perScore = Double(afterReport - afterScore2) / Double(max(reportCount, 1))
         rows.append(Row(
@@ -213,7 +213,7 @@ struct Runner {
             let check = try Compare.rankings(cityindex: out, pandas: result)
             rows.append(Row(
                 benchmark: "pandas/numpy (baseline, same store)", size: size.name, order: o, seconds: py.seconds,
-                figure: String(format: "%.1f M values/s", Double(n) / py.seconds / 1e6), peakBytes: py.peakBytes))
+                figure: Self.rate(n, py.seconds, "values"), peakBytes: py.peakBytes))
             let e2e = im.seconds + sc.seconds
             let e2eBaseline = sq.seconds + py.seconds
             rows.append(Row(
@@ -240,13 +240,16 @@ struct Runner {
         let shippedData = repository + "/Indicators/gso/gso-provinces-2010-2016.csv"
         if FileManager.default.fileExists(atPath: shipped), FileManager.default.fileExists(atPath: shippedData) {
             let n = try String(contentsOfFile: shippedData, encoding: .utf8).split(separator: "\n").count - 1
-            try realSet(name: "Indicators/gso-provinces.yaml (63 × 11)", tag: "GSO-shipped", criteria: shipped, data: shippedData, rows: n,
-                        periodArgs: ["--all-periods"])
+            // 63 provinces × 10 scored indicators (and average population, data only), 2010-2016 every other year.
+            try realSet(name: "Indicators/gso-provinces.yaml 63×10", tag: "GSO-shipped", criteria: shipped, data: shippedData, rows: n,
+                        periodArgs: ["--period", "2016"])
+            try realSet(name: "Indicators/gso-provinces.yaml 63×10", tag: "GSO-shipped-all", criteria: shipped, data: shippedData, rows: n,
+                        periodArgs: ["--all-periods"], target: false)
         }
     }
 
     /// Import alone, then import + `report --profiles` in one process, each into a fresh store.
-    mutating func realSet(name: String, tag: String, criteria: String, data: String, rows n: Int, periodArgs: [String]) throws {
+    mutating func realSet(name: String, tag: String, criteria: String, data: String, rows n: Int, periodArgs: [String], target: Bool = true) throws {
         let db = options.work + "/store-\(tag).sqlite"
         Child.removeStore(db)
         log("[\(tag)] cityindex import …")
@@ -254,14 +257,20 @@ struct Runner {
         rows.append(Row(benchmark: "\(name): import", size: "real", seconds: im.seconds, figure: Self.rate(n, im.seconds), peakBytes: im.peakBytes))
         Child.removeStore(db)
         let out = options.work + "/reports-\(tag)"
-        try? FileManager.default.removeItem(atPath: out)
-        log("[\(tag)] cityindex report --data … --profiles …")
-        let rp = try cli(
-            ["report", "--criteria", criteria, "--data", data, "--db", db] + periodArgs + ["--profiles", "--no-sensitivity", "--out", out],
-            log: "report-\(tag)")
-        rows.append(Row(
-            benchmark: "\(name): import + report --profiles \(periodArgs.joined(separator: " ")) (one process)", size: "real",
-            seconds: rp.seconds, figure: "", peakBytes: rp.peakBytes, target: "< 2 s", met: rp.seconds < 2))
+        // Without profiles first, so that the profiles' share shows.
+        for profiles in [false, true] {
+            Child.removeStore(db)
+            try? FileManager.default.removeItem(atPath: out)
+            log("[\(tag)] cityindex report --data …\(profiles ? " --profiles" : "") …")
+            let rp = try cli(
+                ["report", "--criteria", criteria, "--data", data, "--db", db] + periodArgs + (profiles ? ["--profiles"] : [])
+                    + ["--no-sensitivity", "--out", out],
+                log: "report-\(tag)\(profiles ? "-profiles" : "")")
+            let measured = target && profiles
+            rows.append(Row(
+                benchmark: "\(name): import + report \(profiles ? "--profiles " : "")\(periodArgs.joined(separator: " ")) (one process)", size: "real",
+                seconds: rp.seconds, figure: "", peakBytes: rp.peakBytes, target: measured ? "< 2 s" : "", met: measured ? rp.seconds < 2 : nil))
+        }
     }
 
     func printTable() {
