@@ -284,9 +284,11 @@ struct Runner {
         func line(_ cells: [String]) -> String {
             "| " + cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
         }
-        print(line(header))
-        print("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
-        for r in table { print(line(r)) }
+        if !table.isEmpty {
+            print(line(header))
+            print("|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|")
+            for r in table { print(line(r)) }
+        }
         for n in notes { print(n) }
     }
 }
