@@ -66,12 +66,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "cityindex", dependencies: ["CityIndexCLI"]),
-        // Benchmarks: `swift run -c release cityindex-bench` (see Benchmarks/README.md).
+        // Benchmarks: `swift build -c release`, then `.build/release/cityindex-bench` (see Benchmarks/README.md).
         .executableTarget(
             name: "cityindex-bench",
             dependencies: [
-                "CityIndexCore", "CityIndexFormats", "CityIndexStore", "CityIndexReports", "CityIndexAnalysis", "CityIndexCLI",
-                "MallocCounter",
+                // No CityIndexCLI: the scale suite runs the real `cityindex` executable in child processes.
+                "CityIndexCore", "CityIndexFormats", "CityIndexAnalysis", "MallocCounter",
             ],
             path: "Benchmarks",
             exclude: ["baselines", "README.md", "MallocCounter"]

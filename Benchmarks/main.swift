@@ -1,5 +1,4 @@
 // cityindex-bench: the benchmarks of issue 7. See Benchmarks/README.md.
-import CityIndexCLI
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())

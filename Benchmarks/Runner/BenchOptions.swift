@@ -4,19 +4,24 @@ import Foundation
 struct BenchOptions {
     var sizes: [BenchSize] = [BenchSize.all[0], BenchSize.all[1]]
     var work = "/tmp/cityindex-bench"
+    var orders: [RowOrder] = RowOrder.allCases
     var suites: Set<String> = ["scale"]
     var pandas = true
     var real = true
     var help = false
 
     static let usage = """
-        usage: cityindex-bench [--sizes S,M,L] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real]
+        usage: cityindex-bench [--sizes S,M,L] [--orders O,…] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real]
+
+          Times the real `cityindex` (built beside this executable by `swift build -c release`)
+          in child processes, on three row orders of each size's file.
 
           --sizes     sizes to run (default S,M): S 34x50x5, M 3321x100x3, L 10600x200x10
+          --orders    row orders to run (default all): period-major, unit-indicator-period, shuffled
           --work      folder for generated files, stores and reports (default /tmp/cityindex-bench)
           --suite     scale (default), sensitivity, or all
           --no-pandas skip the pandas/numpy baseline
-          --no-real   skip the GSO tables in ../shared/data/vn
+          --no-real   skip the GSO tables in ../shared/data/vn and Indicators/gso-provinces.yaml
         """
 
     init(_ arguments: [String]) throws {
@@ -34,6 +39,11 @@ struct BenchOptions {
                     return s
                 }
             case "--work": work = try value()
+            case "--orders":
+                orders = try value().split(separator: ",").map { name in
+                    guard let o = RowOrder(rawValue: String(name)) else { throw BenchError("unknown row order \(name)") }
+                    return o
+                }
             case "--suite":
                 let s = try value()
                 suites = s == "all" ? ["scale", "sensitivity"] : [s]

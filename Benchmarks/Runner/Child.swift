@@ -1,30 +1,17 @@
-import CityIndexCLI
 import Foundation
 
-/// The runner starts itself once per measured step, so each step's peak memory is its own.
+/// The runner starts itself to generate a size's files, so that the generator's memory is not
+/// the runner's. Every measured step runs the real `cityindex` executable (`Runner.cityindex`).
 enum Child {
     static func run(_ arguments: [String]) -> Int32 {
         do {
             switch arguments[0] {
             case "child-gen":
-                guard let size = BenchSize.named(arguments[1]) else { return 2 }
-                try Generator(size: size, folder: arguments[2]).ensure()
-                return 0
-            case "child-import":
-                // criteria data db
-                removeStore(arguments[3])
-                return CityIndexCommand.run(arguments: ["import", "--criteria", arguments[1], "--data", arguments[2], "--db", arguments[3]])
-            case "child-score":
-                // criteria db out
-                let n = try ScorePipeline.run(storePath: arguments[2], criteriaPath: arguments[1], out: arguments[3])
-                print("scores: \(n)")
-                return 0
-            case "child-e2e":
-                // criteria data db out
-                removeStore(arguments[3])
-                let code = CityIndexCommand.run(arguments: ["import", "--criteria", arguments[1], "--data", arguments[2], "--db", arguments[3]])
-                guard code == 0 else { return code }
-                _ = try ScorePipeline.run(storePath: arguments[3], criteriaPath: arguments[1], out: arguments[4])
+                // size folder: the period-major file, then the other row orders made from it.
+                guard arguments.count == 3, let size = BenchSize.named(arguments[1]) else { return 2 }
+                let generator = Generator(size: size, folder: arguments[2])
+                try generator.ensure()
+                for order in RowOrder.allCases { try order.ensure(generator) }
                 return 0
             default:
                 return 2

@@ -15,7 +15,10 @@ enum Compare {
         var maxDiff = 0.0
         var rankMismatches = 0
         var missing = 0
+        // The report writes one folder per period, each with its ranking.csv.
         let periods = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            .filter { FileManager.default.fileExists(atPath: folder + "/" + $0 + "/ranking.csv") }
+        guard !periods.isEmpty else { throw BenchError("no <period>/ranking.csv under \(folder)") }
         for p in periods {
             let ranking = try String(contentsOfFile: folder + "/" + p + "/ranking.csv", encoding: .utf8)
             for line in ranking.split(separator: "\n").dropFirst() {

@@ -11,6 +11,10 @@ enum RealData {
         var indicators: Int
         var periods: Int
         var skipped: Int
+        /// Provinces with at least one value.
+        var units: Int
+        /// The latest year with data.
+        var lastPeriod: String
     }
 
     static func convert(gso: String, folder: String) throws -> Converted {
@@ -28,6 +32,7 @@ enum RealData {
         var out = "unit,indicator,period,value\n"
         var rows = 0, skipped = 0
         var years = Set<String>()
+        var codes = Set<String>()
         while let r = try reader.nextRecord() {
             let f = r.fields
             guard f.count == header.fields.count, f[level] == "province", !f[code].isEmpty, f[year].count == 4,
@@ -52,6 +57,7 @@ enum RealData {
                 continue
             }
             years.insert(f[year])
+            codes.insert(f[code])
             out += "\(f[code]),\(id),\(f[year]),\(f[value])\n"
             rows += 1
         }
@@ -67,6 +73,7 @@ enum RealData {
         let data = folder + "/gso-long.csv", criteria = folder + "/gso-criteria.yaml"
         try out.write(toFile: data, atomically: true, encoding: .utf8)
         try y.write(toFile: criteria, atomically: true, encoding: .utf8)
-        return Converted(data: data, criteria: criteria, rows: rows, indicators: ids.count, periods: years.count, skipped: skipped)
+        return Converted(data: data, criteria: criteria, rows: rows, indicators: ids.count, periods: years.count, skipped: skipped,
+            units: codes.count, lastPeriod: years.max() ?? "")
     }
 }

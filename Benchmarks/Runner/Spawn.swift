@@ -15,13 +15,16 @@ struct ChildRun {
 ///
 /// First flushes the files written so far to disk (`sync`), so that no step pays for the
 /// write-back of the one before (an L import leaves about 600 MB to write).
-func spawn(_ arguments: [String], stdoutPath: String? = nil, environment: [String: String] = [:]) throws -> ChildRun {
+func spawn(_ arguments: [String], stdoutPath: String? = nil, stderrPath: String? = nil, environment: [String: String] = [:]) throws -> ChildRun {
     sync()
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     if let stdoutPath {
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    }
+    if let stderrPath {
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     }
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
