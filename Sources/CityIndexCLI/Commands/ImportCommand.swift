@@ -8,11 +8,15 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import observation files into the store, all rows or none.",
         discussion: """
-            Layouts: long (unit,indicator,period,value[,source,note]), wide (unit[,name][,period], \
-            one column per indicator; other columns are unit attributes) and COINr iData. \
+            Layouts: long (unit,indicator,period,value[,source,note][,quality,verified]), wide \
+            (unit[,name][,period], one column per indicator; other columns are unit attributes), \
+            units × periods (one indicator, --indicator) and COINr iData. A quality column gives \
+            U4SSC's data-quality level (measured, survey, higher-level, assumption, estimate, \
+            unknown, or 1-6), a verified column yes or no. \
             Units match by code, or by name ignoring case, diacritics and "Tỉnh", "Thành phố", "TP.". \
             Re-importing the same file is a no-op; a value that contradicts a stored one is refused \
-            unless --replace, and replaced values stay in history.
+            unless --replace, and replaced values stay in history; an equal value with another \
+            source, note, quality or verified mark takes the new ones (the old ones stay in history).
 
             Example:
               cityindex import --criteria Indicators/qd2244-provinces.yaml \\

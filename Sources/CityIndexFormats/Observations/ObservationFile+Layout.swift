@@ -1,7 +1,7 @@
 extension ObservationFile {
     /// How an observation file arranges its values, detected from the header (ignoring case).
     public enum Layout: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-        /// One value per row: `unit,indicator,period,value[,source,note]` (`code` or `name` may stand for `unit`).
+        /// One value per row: `unit,indicator,period,value[,source,note][,quality,verified]` (`code` or `name` may stand for `unit`).
         case long
         /// One unit (and period) per row: `unit` or `code`, optional `name` and `period`, then one column per indicator.
         case wide
