@@ -199,12 +199,16 @@ public enum StoreSchema {
     /// level (U4SSC's six, stored as their numbers 1 measured … 6 unknown) and whether it was
     /// verified (1 yes, 0 no); NULL where the file states nothing, as for every value stored
     /// before. A replaced value's level and flag go to its history with its source and note.
-    /// The view `observation` shows both columns.
+    /// The view `observation` shows both columns. A partial index holds only the values that
+    /// state something, so a period's marks are found without scanning its values (a store
+    /// whose files state none pays nothing).
     private static let v5 = """
         ALTER TABLE observation_value ADD COLUMN quality INTEGER CHECK (quality BETWEEN 1 AND 6);
         ALTER TABLE observation_value ADD COLUMN verified INTEGER CHECK (verified IN (0, 1));
         ALTER TABLE observation_history ADD COLUMN old_quality INTEGER;
         ALTER TABLE observation_history ADD COLUMN old_verified INTEGER;
+        CREATE INDEX observation_value_marked ON observation_value(period_id)
+            WHERE quality IS NOT NULL OR verified IS NOT NULL;
 
         DROP VIEW observation;
         CREATE VIEW observation AS
