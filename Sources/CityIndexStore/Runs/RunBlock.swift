@@ -9,9 +9,11 @@ struct RunBlock {
 
     /// An empty block for `count` units (no scores, no ranks).
     init(count: Int) {
-        scores = []
-        scores.reserveCapacity(count * 8)
-        for _ in 0..<count { scores.append(contentsOf: Self.bytes(Double.nan.bitPattern)) }
+        scores = [UInt8](repeating: 0, count: count * 8)
+        let none = Double.nan.bitPattern.littleEndian
+        scores.withUnsafeMutableBytes { raw in
+            for u in 0..<count { raw.storeBytes(of: none, toByteOffset: u * 8, as: UInt64.self) }
+        }
         ranks = [UInt8](repeating: 0, count: count * 4)
         flags = [UInt8](repeating: 0, count: count)
     }
@@ -26,30 +28,25 @@ struct RunBlock {
     /// The units in the block.
     var count: Int { min(scores.count / 8, ranks.count / 4, flags.count) }
 
+    /// Writes unit `u`'s score, rank and flags in place (no allocation).
     mutating func set(unit u: Int, score: Double?, rank: Int?, flags f: ScoreFlags) {
-        let s = Self.bytes((score ?? .nan).bitPattern)
-        for k in 0..<8 { scores[u * 8 + k] = s[k] }
-        let r = Self.bytes(UInt32(truncatingIfNeeded: rank ?? 0))
-        for k in 0..<4 { ranks[u * 4 + k] = r[k] }
+        let s = (score ?? .nan).bitPattern.littleEndian
+        scores.withUnsafeMutableBytes { $0.storeBytes(of: s, toByteOffset: u * 8, as: UInt64.self) }
+        let r = UInt32(truncatingIfNeeded: rank ?? 0).littleEndian
+        ranks.withUnsafeMutableBytes { $0.storeBytes(of: r, toByteOffset: u * 4, as: UInt32.self) }
         flags[u] = f.rawValue
     }
 
     func score(_ u: Int) -> Double? {
-        var bits: UInt64 = 0
-        for k in 0..<8 { bits |= UInt64(scores[u * 8 + k]) << (8 * k) }
+        let bits = scores.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: u * 8, as: UInt64.self)) }
         let v = Double(bitPattern: bits)
         return v.isNaN ? nil : v
     }
 
     func rank(_ u: Int) -> Int? {
-        var bits: UInt32 = 0
-        for k in 0..<4 { bits |= UInt32(ranks[u * 4 + k]) << (8 * k) }
+        let bits = ranks.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: u * 4, as: UInt32.self)) }
         return bits == 0 ? nil : Int(Int32(bitPattern: bits))
     }
 
     func flags(_ u: Int) -> ScoreFlags { ScoreFlags(rawValue: flags[u]) }
-
-    private static func bytes<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
-        (0..<(T.bitWidth / 8)).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
-    }
 }
