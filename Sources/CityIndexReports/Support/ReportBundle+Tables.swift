@@ -11,16 +11,20 @@ extension ReportBundle {
         history.isEmpty ? nil : HistoryTable(results: history + [result], comparison: comparison, language: options.language)
     }
 
-    /// `ranking.csv`, `scores.csv` and, with earlier periods, `history.csv`.
-    var tableFiles: [(name: String, bytes: [UInt8])] {
+    /// `scores.csv`: one row per unit and node, the long table of the bundle.
+    var scoresTable: ScoresTable {
+        var scores = ScoresTable(results: [result], language: options.language, comparisons: [comparison])
+        scores.titles = csvTitles
+        return scores
+    }
+
+    /// `ranking.csv`, `scores.csv` (unless `scores` is false: ``write(to:)`` streams it to its
+    /// file instead) and, with earlier periods, `history.csv`.
+    func tableFiles(scores: Bool = true) -> [(name: String, bytes: [UInt8])] {
         let titles = csvTitles
         let ranking = RankingTable(result: result, layout: .full, language: options.language, comparison: comparison)
-        var scores = ScoresTable(results: [result], language: options.language, comparisons: [comparison])
-        scores.titles = titles
-        var files = [
-            ("ranking.csv", CSVWriter(dialect: options.dialect, header: titles.header(ranking.header), rows: ranking.rows).bytes),
-            ("scores.csv", scores.csv(dialect: options.dialect).bytes),
-        ]
+        var files = [("ranking.csv", CSVWriter(dialect: options.dialect, header: titles.header(ranking.header), rows: ranking.rows).bytes)]
+        if scores { files.append(("scores.csv", scoresTable.csv(dialect: options.dialect).bytes)) }
         if let history = historyTable { files += titles.csvFiles([history.sheet], dialect: options.dialect) }
         return files
     }

@@ -37,7 +37,10 @@ public struct ReportBundle: Sendable {
     /// `scores.csv`, `history.csv` (with earlier periods), `report.md`, and as the options ask `report.html`, `charts/*.svg`,
     /// `profiles/<code>.md` (and `profiles/<code>.html` with `report.html`, which links them),
     /// `sensitivity-*.csv` and `audit-*.csv`.
-    public var files: [(name: String, bytes: [UInt8])] {
+    public var files: [(name: String, bytes: [UInt8])] { files(scores: true) }
+
+    /// ``files``, without `scores.csv` when `scores` is false.
+    func files(scores: Bool) -> [(name: String, bytes: [UInt8])] {
         let language = options.language
         var sections = MarkdownReport(result: result, options: options, comparison: comparison, history: history).sections
         // The analyses go before the methodology, which stays last.
@@ -49,7 +52,7 @@ public struct ReportBundle: Sendable {
         if let audit { analyses.append(AuditSection(result: audit, language: language).text) }
         sections.insert(contentsOf: analyses, at: max(0, sections.count - 1))
         let markdown = sections.filter { !$0.isEmpty }.joined(separator: "\n")
-        var out = tableFiles
+        var out = tableFiles(scores: scores)
         out.append(("report.md", Array(markdown.utf8)))
         out += targetsFiles
         out += analysisFiles
@@ -125,10 +128,16 @@ public struct ReportBundle: Sendable {
     }
 
     /// Writes every file into `folder` (created when missing); each file is written whole or not at all.
-    /// - Returns: the paths written.
+    /// `scores.csv`, the long table (units × nodes rows), is streamed to its file in chunks
+    /// rather than built whole in memory.
+    /// - Returns: the paths written, in the order of ``files``.
     @discardableResult
     public func write(to folder: String) throws -> [String] {
-        try Self.write(files, to: folder)
+        var paths = try Self.write(files(scores: false), to: folder)
+        let scores = (folder as NSString).appendingPathComponent("scores.csv")
+        try scoresTable.write(toFile: scores, dialect: options.dialect)
+        paths.insert(scores, at: min(1, paths.count))  // after ranking.csv, as in `files`
+        return paths
     }
 
     /// Writes `files` (relative paths, `/`-separated) into `folder`, creating folders as needed;
@@ -141,7 +150,12 @@ public struct ReportBundle: Sendable {
             let path = (folder as NSString).appendingPathComponent(file.name)
             let parent = (path as NSString).deletingLastPathComponent
             if parent != folder { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
-            try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // The bytes as they are, without a copy into a Data of their own.
+            try file.bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return try Data().write(to: URL(fileURLWithPath: path), options: .atomic) }
+                try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+                    .write(to: URL(fileURLWithPath: path), options: .atomic)
+            }
             return path
         }
     }
