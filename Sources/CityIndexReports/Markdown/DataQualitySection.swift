@@ -53,7 +53,7 @@ struct DataQualitySection {
         let weakLevels = DataQuality.allCases.filter(\.isWeak)
         out += "\n### \(labels.weighWithCare)\n\n"
         var table = MarkdownTable(
-            header: [labels.unit, labels.verifiedColumn] + weakLevels.map { MarkdownText.cell(Self.capitalised($0.label(in: language))) },
+            header: [labels.unit, labels.verifiedColumn] + weakLevels.map { MarkdownText.cell($0.label(in: language).capitalizedFirst) },
             alignments: [.left, .right] + weakLevels.map { _ in .right })
         for row in perUnit {
             table.append(
@@ -63,7 +63,4 @@ struct DataQualitySection {
         out += table.text + "\n" + labels.weighWithCareNote + "\n"
         return out
     }
-
-    /// `Estimate` for `estimate`.
-    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }
