@@ -9,8 +9,10 @@ import Synchronization
 /// ``HandoffThread``, which keeps both threads awake while they feed each other.
 ///
 /// The connection is used by one thread at a time: ``ObservationWriter`` calls ``wait()``
-/// before it uses the connection itself (new keys, values that may be stored already, the end
-/// of the import). With one core, batches run on the caller's thread.
+/// before it uses the connection itself (values that may be stored already, the end of the
+/// import). The units, indicators and periods met first since the last batch are handed over
+/// with it and written before its values (``KeyWriter``), so a new key does not wait for the
+/// writing thread. With one core, batches run on the caller's thread.
 final class BatchInsertQueue: @unchecked Sendable {
     /// One new value: its key in `observation_value` order, value, source, note and mark
     /// (``ValueMark/packed``).
@@ -25,6 +27,7 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// The rows of one batch; the worker's from ``submit(_:)`` until the batch has run.
     private final class Slot {
         var rows: [Row] = []
+        var keys = NewKeys()
     }
 
     /// How many batches may be handed over and not yet written.
@@ -35,6 +38,8 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// The rows of one run of ``statement``; a batch holds a whole number of them.
     private let statementRows: Int
     private let database: Database
+    /// Writes the keys handed over with a batch, before its values.
+    private let keyWriter: KeyWriter
     /// The thread that writes the batches; nil with one core, where batches run on the
     /// caller's thread. Started by the first batch.
     private var worker: HandoffThread?
@@ -44,11 +49,12 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// What a batch threw; later batches are then skipped. Set on the worker, read on the caller.
     private let failure = Mutex<(any Error)?>(nil)
 
-    init(statement: consuming Statement, database: Database, statementRows: Int, handoffSize: Int) {
+    init(statement: consuming Statement, database: Database, keyWriter: KeyWriter, statementRows: Int, handoffSize: Int) {
         precondition(handoffSize % statementRows == 0, "a batch must fill whole statements")
         self.statement = statement
         self.statementRows = statementRows
         self.database = database
+        self.keyWriter = keyWriter
         slots = (0..<Self.depth).map { _ in
             let slot = Slot()
             slot.rows.reserveCapacity(handoffSize)
@@ -56,13 +62,14 @@ final class BatchInsertQueue: @unchecked Sendable {
         }
     }
 
-    /// Hands the full `batch` (a whole number of statements' rows) over to be written and
-    /// gives back an empty buffer of the same capacity; first waits until fewer than
-    /// ``depth`` batches are waiting or running.
+    /// Hands the full `batch` (a whole number of statements' rows) over to be written after
+    /// `keys` (those its values may name), and gives back an empty buffer of the same capacity
+    /// and no keys; first waits until fewer than ``depth`` batches are waiting or running.
     ///
     /// - Throws: what writing an earlier batch threw (``DatabaseError``).
-    func submit(_ batch: inout [Row]) throws {
+    func submit(_ batch: inout [Row], keys: inout NewKeys) throws {
         guard runsInBackground else {
+            try keyWriter.write(&keys)
             swap(&slots[0].rows, &batch)
             batch.removeAll(keepingCapacity: true)
             return try execute(slots[0].rows)
@@ -74,6 +81,7 @@ final class BatchInsertQueue: @unchecked Sendable {
         let slot = slots[job % Self.depth]
         swap(&slot.rows, &batch)
         batch.removeAll(keepingCapacity: true)
+        swap(&slot.keys, &keys)
         worker.post()
     }
 
@@ -82,7 +90,11 @@ final class BatchInsertQueue: @unchecked Sendable {
         // The queue outlives every job: `deinit` waits for the last and stops the thread.
         let started = HandoffThread(name: "cityindex.import.insert") { [unowned(unsafe) self] job in
             guard failure.withLock({ $0 == nil }) else { return }
-            do { try execute(slots[job % Self.depth].rows) } catch { failure.withLock { $0 = error } }
+            let slot = slots[job % Self.depth]
+            do {
+                try keyWriter.write(&slot.keys)
+                try execute(slot.rows)
+            } catch { failure.withLock { $0 = error } }
         }
         worker = started
         return started

@@ -7,12 +7,14 @@ import Foundation
 /// its prepared statements and the integer ids of the units, indicators and periods it has
 /// seen.
 ///
-/// A value whose key is greater than every key in the table (the store's before the import,
-/// and those this import wrote: a long file sorted by period, as files written by period are)
-/// cannot be stored yet: it is counted as inserted at once and written with others by
-/// multi-row `INSERT`s of ``batchSize`` values, ``handoffSize`` values at a time on another
-/// core while the caller reads on (``BatchInsertQueue``). Any other value (a file in another
-/// order: unit by unit, or shuffled) is held, and the values held are written in key order:
+/// A value whose key is greater than every key of its period in the table (the store's before
+/// the import, and those this import wrote: ``PeriodTails``) cannot be stored yet: it is
+/// counted as inserted at once and written with others by multi-row `INSERT`s of
+/// ``batchSize`` values, ``handoffSize`` values at a time on another core while the caller
+/// reads on (``BatchInsertQueue``). Files sorted by period, and panels exported unit by unit
+/// (each period's keys increasing), take this path for every value. Any other value (a
+/// shuffled file, or values for keys the store holds already) is held, and the values held
+/// are written in key order:
 /// into a store without values, on the other core while the caller reads on, in sorted runs of
 /// ``stagedRun`` values; otherwise at the end, sorted, by multi-row `INSERT`s that fall back to
 /// one lookup per value only where a key is stored already (a conflict, an unchanged value or
@@ -61,14 +63,13 @@ public final class ObservationWriter {
     private let lookup: Statement
     private let update: Statement
     private let record: Statement
-    private let ensureUnit: Statement
-    private let ensureUnitKey: Statement
-    private let unitKeyID: Statement
-    private let ensureIndicator: Statement
-    private let indicatorID: Statement
-    private let ensurePeriod: Statement
-    private let periodID: Statement
     private let listUnit: Statement
+    /// Writes the keys met first, with the next batch or before this writer's own statements.
+    private let keyWriter: KeyWriter
+    /// The ids of the units, indicators and periods stored or met first by this import.
+    private var unitKeys: KeyIDs, indicatorKeys: KeyIDs, periodKeys: KeyIDs
+    /// The keys met first and not yet written (``NewKeys``).
+    private var newKeys = NewKeys()
 
     // The properties marked `@exclusivity(unchecked)` change on every value. The writer is used
     // by one thread, and no method reaches a property while another access to it is open, so
@@ -80,14 +81,15 @@ public final class ObservationWriter {
 
     /// A key of `observation_value`, in its order.
     private typealias Key = (period: Int64, unit: Int64, indicator: Int64)
-    /// No key is greater in the table: the greatest before the import, or written since.
-    @exclusivity(unchecked) private var greatestKey: Key
+    /// Each period's greatest key, before the import or written since, and the keys the
+    /// ordered path wrote.
+    @exclusivity(unchecked) private var tails: PeriodTails
     /// New values not yet written, fewer than ``handoffSize``.
     @exclusivity(unchecked) private var pending: [BatchInsertQueue.Row] = []
     /// Units listed in a period without a value, not yet written: (period id, unit id).
     private var listed: [(period: Int64, unit: Int64)] = []
     /// Whether the table held no value when the import began: every value held is new.
-    private let startedEmpty: Bool
+    private var startedEmpty: Bool { tails.startedEmpty }
     /// Values held for the sorted write (their keys were not above every key written).
     @exclusivity(unchecked) private var staged: [StagedRow] = []
     /// Every value held in this import, in the order held (for values given twice).
@@ -98,8 +100,6 @@ public final class ObservationWriter {
     @exclusivity(unchecked) private var texts: [String?] = [nil]
     @exclusivity(unchecked) private var textIndex: [String: UInt32] = [:]
     @exclusivity(unchecked) private var lastText: (text: String, index: UInt32)?
-    /// The packed keys of the values written through the ordered path, increasing.
-    @exclusivity(unchecked) private var orderedKeys: [UInt64] = []
     /// Whether every key so far fits ``pack(_:)`` (else duplicates are looked up in the table).
     @exclusivity(unchecked) private var keysPacked = true
     /// The statement that writes ``batchSize`` held values at the end (the queue owns its own).
@@ -174,32 +174,21 @@ public final class ObservationWriter {
                 old_import_id, new_value, new_import_id, replaced_at, old_quality, old_verified)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        ensureUnit = try db.cachedStatement("INSERT INTO unit(code) VALUES (?) ON CONFLICT DO NOTHING")
-        ensureUnitKey = try db.cachedStatement("INSERT INTO unit_key(code) VALUES (?) ON CONFLICT DO NOTHING")
-        unitKeyID = try db.cachedStatement("SELECT id FROM unit_key WHERE code = ?")
-        ensureIndicator = try db.cachedStatement("INSERT INTO indicator_key(code) VALUES (?) ON CONFLICT DO NOTHING")
-        indicatorID = try db.cachedStatement("SELECT id FROM indicator_key WHERE code = ?")
-        ensurePeriod = try db.cachedStatement(
-            "INSERT INTO period_key(text, period_order) VALUES (?, ?) ON CONFLICT DO NOTHING")
-        periodID = try db.cachedStatement("SELECT id FROM period_key WHERE text = ?")
+        keyWriter = try KeyWriter(database: db)
+        unitKeys = try KeyIDs(database: db, table: .unit)
+        indicatorKeys = try KeyIDs(database: db, table: .indicator)
+        periodKeys = try KeyIDs(database: db, table: .period)
         listUnit = try db.cachedStatement(
             "INSERT INTO unit_period(period_id, unit_id, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-        let greatest = try db.cachedStatement(
-            """
-            SELECT period_id, unit_id, indicator_id FROM observation_value
-            ORDER BY period_id DESC, unit_id DESC, indicator_id DESC LIMIT 1
-            """)
-        greatestKey = try greatest.fetchOne { row in
-            (try row.int64(at: 0), try row.int64(at: 1), try row.int64(at: 2))
-        } ?? (.min, .min, .min)
-        startedEmpty = greatestKey == (.min, .min, .min)
+        tails = try PeriodTails(database: db)
         insertHeld = try db.makeStatement(Self.batchSQL)
         try insertHeld.bind(importID, at: 1)
         try insert.bind(importID, at: 9)
         let insertBatch = try db.cachedStatement(Self.batchSQL)
         try insertBatch.bind(importID, at: 1)
         batches = BatchInsertQueue(
-            statement: insertBatch, database: db, statementRows: Self.batchSize, handoffSize: Self.handoffSize)
+            statement: insertBatch, database: db, keyWriter: keyWriter, statementRows: Self.batchSize,
+            handoffSize: Self.handoffSize)
         pending.reserveCapacity(Self.handoffSize)
     }
 
@@ -212,55 +201,47 @@ public final class ObservationWriter {
             let k = 2 + r * columnsPerRow
             return "(" + (k..<(k + columnsPerRow)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
         }
-        return "INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id) VALUES "
-            + rows.joined(separator: ", ") + " ON CONFLICT DO NOTHING"
+        return "INSERT OR IGNORE INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id) VALUES "
+            + rows.joined(separator: ", ")
     }()
 
-    private func id(_ statement: borrowing Statement, _ text: String) throws -> Int64 {
-        guard let id = try statement.fetchOne(arguments: [.text(text)], { try $0.int64(at: 0) }) else {
-            throw DatabaseError(resultCode: 1, message: "key \(text) vanished during import", sql: statement.sql)
-        }
-        return id
-    }
-
-    /// The id of the unit `code` as given (stored in NFC), creating the unit when new.
+    /// The id of the unit `code` as given (stored in NFC); a unit new to the store is
+    /// created with the next batch.
     @inline(__always)
-    private func unitID(_ code: String) throws -> Int64 {
+    private func unitID(_ code: String) -> Int64 {
         if let id = unitIDs.id(of: code) { return id }
-        try batches.wait()
         let unit = code.nfc
-        try ensureUnit.execute(arguments: [.text(unit)])
-        try ensureUnitKey.execute(arguments: [.text(unit)])
-        let id = try self.id(unitKeyID, unit)
+        let (id, isNew) = unitKeys.id(for: unit)
+        if isNew { newKeys.units.append((id, unit)) }
         unitIDs.add(code, id: id)
         unitCodes[id] = unit
         return id
     }
 
-    /// The id of the indicator `code` as given (stored in NFC), creating the key when new.
+    /// The id of the indicator `code` as given (stored in NFC); a key new to the store is
+    /// created with the next batch.
     @inline(__always)
-    private func indicatorID(_ code: String) throws -> Int64 {
+    private func indicatorID(_ code: String) -> Int64 {
         if let id = indicatorIDs.id(of: code) { return id }
-        try batches.wait()
         let indicator = code.nfc
-        try ensureIndicator.execute(arguments: [.text(indicator)])
-        let id = try self.id(indicatorID, indicator)
+        let (id, isNew) = indicatorKeys.id(for: indicator)
+        if isNew { newKeys.indicators.append((id, indicator)) }
         indicatorIDs.add(code, id: id)
         indicatorCodes[id] = indicator
         return id
     }
 
     @inline(__always)
-    private func periodKey(_ period: Period) throws -> (id: Int64, text: String) {
+    private func periodKey(_ period: Period) -> (id: Int64, text: String) {
         if let last = lastPeriod, last.period == period { return (last.id, last.text) }
         let key: (id: Int64, text: String)
         if let known = periodIDs[period] {
             key = known
         } else {
             let text = period.description
-            try batches.wait()
-            try ensurePeriod.execute(arguments: [.text(text), .integer(Int64(period.sortKey))])
-            key = (try self.id(periodID, text), text)
+            let (id, isNew) = periodKeys.id(for: text)
+            if isNew { newKeys.periods.append((id, text, Int64(period.sortKey))) }
+            key = (id, text)
             periodIDs[period] = key
             periodsByID[key.id] = period
         }
@@ -270,7 +251,7 @@ public final class ObservationWriter {
 
     /// Writes one value (text is stored in Unicode NFC).
     ///
-    /// A value whose key follows every stored key is held and written with the next
+    /// A value whose key follows every stored key of its period is held and written with the next
     /// ``handoffSize`` such values; it is `.inserted` at once.
     ///
     /// - Complexity: amortised O(log n) in the stored values: a share of one multi-row
@@ -280,27 +261,25 @@ public final class ObservationWriter {
         unit: String, indicator: String, period: Period, value: Double, source: String?, note: String?,
         mark: ValueMark = ValueMark(), line: Int, column: Int
     ) throws -> Outcome {
-        let u = try unitID(unit)
-        let i = try indicatorID(indicator)
-        let p = try periodKey(period)
+        let u = unitID(unit)
+        let i = indicatorID(indicator)
+        let p = periodKey(period)
         let key: Key = (p.id, u, i)
         let source = source.nfc
         let note = note.nfc
-        if key > greatestKey {
-            greatestKey = key
-            if let packed = Self.pack(key) { orderedKeys.append(packed) } else { keysPacked = false }
+        let packed = Self.pack(key)
+        if packed == nil { keysPacked = false }
+        if tails.advance(period: key.period, unit: key.unit, indicator: key.indicator, packed: packed) {
             pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note, mark: mark.packed))
-            if pending.count == Self.handoffSize { try batches.submit(&pending) }
+            if pending.count == Self.handoffSize { try submitPending() }
             inserted += 1
             return .inserted
         }
         // Given twice in the file?
-        let packed = Self.pack(key)
-        if packed == nil { keysPacked = false }
         if let packed, let k = heldKeys.value(of: packed) {
             return withinFile(earlier: heldValues[Int(k)], unit: unit, indicator: indicator, period: period, value: value, line: line, column: column)
         }
-        if !keysPacked || packed.map(isOrderedKey) == true, let earlier = try valueWrittenByThisImport(key) {
+        if !keysPacked || packed.map({ tails.wrote($0, period: key.period) }) == true, let earlier = try valueWrittenByThisImport(key) {
             return withinFile(earlier: earlier, unit: unit, indicator: indicator, period: period, value: value, line: line, column: column)
         }
         if let packed {
@@ -312,6 +291,17 @@ public final class ObservationWriter {
             column: Int32(clamping: column)))
         if startedEmpty && staged.count >= Self.stagedRun { try submitStaged() }
         return .held
+    }
+
+    /// Hands the full batch of new values over, in key order. A file in period order gives
+    /// them so already; a panel exported unit by unit gives each period's in order, the periods
+    /// interleaved, and SQLite writes them a third faster sorted, each period's run into one
+    /// place of the table (1 M values into an empty store: 0.9 s, against 1.25 s as given).
+    private func submitPending() throws {
+        if pending.indices.dropFirst().contains(where: { pending[$0].key < pending[$0 - 1].key }) {
+            pending.sort { $0.key < $1.key }
+        }
+        try batches.submit(&pending, keys: &newKeys)
     }
 
     /// A value the file gives a second time: a conflict within the file when the values differ
@@ -336,16 +326,6 @@ public final class ObservationWriter {
         return UInt64(key.period) << 48 | UInt64(key.unit) << 24 | UInt64(key.indicator)
     }
 
-    /// Whether the ordered path wrote `packed` in this import.
-    private func isOrderedKey(_ packed: UInt64) -> Bool {
-        var lo = 0, hi = orderedKeys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if orderedKeys[mid] < packed { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < orderedKeys.count && orderedKeys[lo] == packed
-    }
-
     /// The value this import wrote for `key`, looked up in the table (rare: a value given
     /// twice, or ids too large to pack).
     private func valueWrittenByThisImport(_ key: Key) throws -> Double? {
@@ -368,7 +348,7 @@ public final class ObservationWriter {
                 rows.append(BatchInsertQueue.Row(
                     key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
             }
-            try batches.submit(&rows)
+            try batches.submit(&rows, keys: &newKeys)
             first += Self.handoffSize
         }
         inserted += first
@@ -497,8 +477,8 @@ public final class ObservationWriter {
     /// try writer.listWithoutValues(unit: "U9", period: .year(2024))
     /// ```
     public func listWithoutValues(unit: String, period: Period) throws {
-        let u = try unitID(unit)
-        let p = try periodKey(period)
+        let u = unitID(unit)
+        let p = periodKey(period)
         listed.append((p.id, u))
     }
 
@@ -516,6 +496,7 @@ public final class ObservationWriter {
     /// Writes the values of the ordered path held, and the units listed without values.
     private func flushOrdered() throws {
         try batches.wait()
+        try keyWriter.write(&newKeys)
         if !listed.isEmpty {
             defer { listed.removeAll() }
             for (period, unit) in listed {

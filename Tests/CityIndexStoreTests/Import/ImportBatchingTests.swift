@@ -79,18 +79,53 @@ struct ImportBatchingTests {
         }
     }
 
-    @Test("values out of key order are held and written in key order")
+    @Test("a panel exported unit by unit is written at once; values below their period's greatest key are held")
     func outOfOrder() throws {
         try withStorePath { path in
             let store = try Store(path: path)
-            // Unit by unit, the periods cycling fastest: each 2024 value after the first comes
-            // after a 2025 one, below the greatest key written.
-            let values = zip(Self.sorted(300), Self.sorted(300, period: "2025")).flatMap { [$0, $1] }
-            let (summary, outcomes) = try stream(store, "a.csv", values)
-            #expect(outcomes.prefix(2) == [.inserted, .inserted])
-            #expect(outcomes.enumerated().allSatisfy { k, o in k < 2 || o == (k % 2 == 0 ? .held : .inserted) })
-            #expect(summary == .imported(importID: 1, inserted: 600, replaced: 0, unchanged: 0))
-            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(600))
+            // Unit by unit, the periods cycling fastest: each period's keys still increase, so
+            // every value is new and written at once, in batches.
+            // A 2024 value given twice at the end, below 2024's greatest key, is found as given
+            // twice, whatever the periods written in between.
+            let values = zip(Self.sorted(1_500), Self.sorted(1_500, period: "2025")).flatMap { [$0, $1] }
+            let (summary, outcomes) = try stream(store, "a.csv", values + [values[2]])
+            #expect(outcomes.dropLast().allSatisfy { $0 == .inserted })
+            #expect(outcomes.last == .duplicateInFile(storedValue: values[2].3))
+            #expect(summary == .imported(importID: 1, inserted: 3_000, replaced: 0, unchanged: 0))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(3_000))
+            try expectHealthy(store)
+        }
+        try withStorePath { path in
+            let store = try Store(path: path)
+            // Indicator by indicator (ids are given in the order codes are met): after the
+            // first indicator's 30 units, each value is below the period's greatest key, (u029,
+            // i0), and held, but for the last unit of each indicator.
+            let byIndicator = Self.sorted(300).sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            let (summary, outcomes) = try stream(store, "a.csv", byIndicator)
+            #expect(outcomes.prefix(30).allSatisfy { $0 == .inserted })
+            #expect(outcomes.enumerated().dropFirst(30).allSatisfy { k, o in o == (k % 30 == 29 ? .inserted : .held) })
+            #expect(summary == .imported(importID: 1, inserted: 300, replaced: 0, unchanged: 0))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(300))
+            try expectHealthy(store)
+        }
+    }
+
+    @Test("new units in a stored period are written at once; their keys are created with them")
+    func newUnitsInAStoredPeriod() throws {
+        try withStorePath { path in
+            let store = try Store(path: path)
+            _ = try stream(store, "a.csv", Self.sorted(1_000))
+            // u000…u099 stored; the file gives u050…u199 of the same period: the first 500
+            // values are stored already (held, compared), the rest come after the period's
+            // greatest key (units new to the store) and are written at once.
+            let next = Array(Self.sorted(2_000).dropFirst(500))
+            let (summary, outcomes) = try stream(store, "b.csv", next)
+            #expect(outcomes.prefix(500).allSatisfy { $0 == .held })
+            #expect(outcomes.dropFirst(500).allSatisfy { $0 == .inserted })
+            #expect(summary == .imported(importID: 2, inserted: 1_000, replaced: 0, unchanged: 500))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM unit_key") == .integer(200))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM unit") == .integer(200))
+            #expect(try store.database.fetchValue("SELECT count(*) FROM observation") == .integer(2_000))
             try expectHealthy(store)
         }
     }
