@@ -27,6 +27,36 @@ import Testing
         try expectASEMScores(writer)
     }
 
+    /// `--all-periods` reads the periods at once, each on a connection of its own: every
+    /// period's rows must equal those of that period scored alone (read on one connection).
+    @Test(.enabled(if: sharedDataAvailable, sharedDataMissing))
+    func periodsReadAtOnceEqualEachPeriodAlone() throws {
+        let tmp = try TemporaryFolder()
+        defer { tmp.cleanUp() }
+        let db = tmp.path("s.sqlite")
+        let all = cityindex([
+            "score", "--criteria", repo("Indicators/asem.yaml"), "--data", shared("validation/asem/iData_panel.csv"),
+            "--all-periods", "--levels", "all", "--format", "csv", "--db", db,
+        ])
+        #expect(all.status == 0, "\(all.stderr)")
+        let periods = Self.byPeriod(all.stdout)
+        #expect(periods.count == 5)
+        for (period, rows) in periods {
+            let alone = cityindex([
+                "score", "--criteria", repo("Indicators/asem.yaml"), "--period", period, "--levels", "all", "--format", "csv",
+                "--db", db,
+            ])
+            #expect(alone.status == 0, "\(alone.stderr)")
+            // A period scored alone has no change columns when no earlier period is scored.
+            func line(_ r: [String: String]) -> String {
+                ["period", "unit", "node", "level", "score", "rank", "flags"].map { r[$0] ?? "?" }.joined(separator: ",")
+            }
+            let mismatched = zip(parseCSV(alone.stdout).map(line), rows.map(line)).filter { $0 != $1 }
+            #expect(parseCSV(alone.stdout).count == rows.count, "period \(period)")
+            #expect(mismatched.isEmpty, "period \(period): \(mismatched.prefix(3))")
+        }
+    }
+
     /// Bounds frozen on 2018 (`reference: 2018`) must change what 2019-2022 score: each
     /// indicator is normalised with 2018's minimum and maximum, values outside that range are
     /// clipped and flagged, and the report says so. Every check below fails when the reference is

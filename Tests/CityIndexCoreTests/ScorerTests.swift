@@ -35,6 +35,17 @@ func sampleData(_ rows: [(String, [Double?])]) -> PeriodData {
         #expect((0..<3).map { r.rank(node: a, unit: $0) } == [1, 1, 1])
     }
 
+    @Test func rankingTheIndexOnlyGivesTheSameScoresAndIndexRanks() throws {
+        let data = sampleData([("X", [1, 10, 5]), ("Y", [3, 30, 0]), ("Z", [2, 20, 10]), ("W", [2, 10, 10])])
+        let every = try Scorer(criteria: sampleSet()).score(data)
+        let index = try Scorer(criteria: sampleSet()).score(data, ranking: .indexOnly)
+        #expect(index.scores.map { $0.isNaN ? -1 : $0 } == every.scores.map { $0.isNaN ? -1 : $0 })
+        #expect((0..<4).map { index.rank(node: 0, unit: $0) } == (0..<4).map { every.rank(node: 0, unit: $0) })
+        let a = try #require(every.criteria.index(of: "A"))
+        #expect(every.rank(node: a, unit: 0) != nil)
+        #expect((0..<4).allSatisfy { index.rank(node: a, unit: $0) == nil })
+    }
+
     @Test func weightsAreRelativeAmongSiblings() throws {
         let data = sampleData([("X", [1, 10, 5]), ("Y", [3, 30, 0]), ("Z", [2, 20, 10])])
         let r1 = try Scorer(criteria: sampleSet(weights: [1, 3])).score(data)

@@ -108,7 +108,7 @@ public struct WhatItTakes: Sendable {
         guard let column = data.column(of: result.criteria.nodes[indicator].id) else { return nil }
         var changed = data
         changed.set(value, unit: unit, column: column)
-        guard let rescored = try? roundedScorer.score(changed, context: context) else { return nil }
+        guard let rescored = try? roundedScorer.score(changed, context: context, ranking: .indexOnly) else { return nil }
         return rescored.rank(node: 0, unit: unit)
     }
 
@@ -212,7 +212,7 @@ public struct WhatItTakes: Sendable {
         func index(_ v: Double) -> Double? {
             var changed = data
             changed.set(v, unit: u, column: column)
-            return (try? unroundedScorer.score(changed, context: context))?.score(node: 0, unit: u)
+            return (try? unroundedScorer.score(changed, context: context, ranking: .indexOnly))?.score(node: 0, unit: u)
         }
         let h = Swift.max(spread, abs(start), 1e-6) * 1e-3
         // At the unit's own value the data are unchanged: the baseline holds that score.

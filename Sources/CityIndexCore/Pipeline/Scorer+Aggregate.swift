@@ -99,7 +99,7 @@ extension Working {
     }
 
     /// Step 9: round to the set's precision, then rank the rounded values at every node.
-    mutating func roundAndRank() {
+    mutating func roundAndRank(onlyIndex: Bool = false) {
         if let p = criteria.precision {
             for k in result.scores.indices where !result.scores[k].isNaN {
                 result.scores[k] = Rounding.round(result.scores[k], decimals: p)
@@ -107,7 +107,7 @@ extension Working {
         }
         let position = Ranker.codeOrder(data.units.map(\.code))
         let ranker = Ranker(ties: criteria.ties)
-        for n in criteria.nodes.indices where criteria.isScored(n) {
+        for n in criteria.nodes.indices where criteria.isScored(n) && (!onlyIndex || n == 0) {
             let units = (0..<unitCount).filter { ranked[$0] && !result.scores[at(n, $0)].isNaN }
             let ranks = ranker.ranks(units.map { result.scores[at(n, $0)] }, tieOrder: units.map { position[$0] })
             for (k, u) in units.enumerated() { result.ranks[at(n, u)] = ranks[k] }

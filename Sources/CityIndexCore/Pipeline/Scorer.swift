@@ -15,14 +15,25 @@ public struct Scorer: Sendable {
 
     /// Scores every unit of `data` at every node.
     ///
+    /// - Parameter ranking: the nodes whose units are ranked: every scored node (the default),
+    ///   or only the index (node 0), whose ranks are all a search over candidate values reads
+    ///   (``ScoreResult/rank(node:unit:)`` of other nodes is then nil).
     /// - Throws: `ScoringError` when the data cannot give meaningful scores.
-    /// - Complexity: O(units × nodes) plus sorting per node.
-    public func score(_ data: PeriodData, context: ScoringContext = ScoringContext()) throws -> ScoreResult {
+    /// - Complexity: O(units × nodes) plus sorting per ranked node.
+    public func score(_ data: PeriodData, context: ScoringContext = ScoringContext(), ranking: Ranking = .everyNode) throws -> ScoreResult {
         var w = try prepared(data, context: context)
         try w.normalise()
         try w.aggregate()
-        w.roundAndRank()
+        w.roundAndRank(onlyIndex: ranking == .indexOnly)
         return w.result
+    }
+
+    /// Which nodes ``score(_:context:ranking:)`` ranks.
+    public enum Ranking: Sendable {
+        /// Every scored node.
+        case everyNode
+        /// The index (node 0) only.
+        case indexOnly
     }
 
     /// The values each scored indicator is normalised from in `data` (after denomination,

@@ -1,6 +1,7 @@
 import CityIndexCore
 import CityIndexFormats
 import CityIndexStore
+import Foundation
 
 /// Builds the dense matrices of periods from the store, on the units that report them as they
 /// were in force in each period (and the registries' other units in force, listed without
@@ -137,13 +138,33 @@ extension PanelBuilder {
         return stored
     }
 
+    /// The matrix of each period. Periods are read at once, each on a connection of its own
+    /// (a core each), when the store is a file; should another process change the store
+    /// meanwhile, they are read again on this builder's connection, one after another.
+    /// (M, 3 periods of 332 k values on 2 cores: the read takes half the time.)
+    private func readMatrices(_ periods: [Period], indicators ids: [String]) throws -> [Period: StoredMatrix] {
+        let distinct = Array(Set(periods))
+        let path = store.path
+        func oneByOne() throws -> [Period: StoredMatrix] {
+            Dictionary(uniqueKeysWithValues: try distinct.map { ($0, try store.matrix(period: $0, indicators: ids)) })
+        }
+        guard distinct.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1, path != ":memory:", !path.isEmpty else {
+            return try oneByOne()
+        }
+        let version = try store.dataVersion()
+        let read = Parallel.map(distinct) { period in
+            Result { try Store(path: path).matrix(period: period, indicators: ids) }
+        }
+        guard try store.dataVersion() == version else { return try oneByOne() }
+        return Dictionary(uniqueKeysWithValues: try zip(distinct, read).map { ($0, try $1.get()) })
+    }
+
     /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read
     /// from the store as a columnar matrix (no struct or text per value); the same data and
     /// sources (the digest is written another way, but is as deterministic).
     func buildColumnar(periods: [Period]) throws -> Panel {
         let ids = criteria.set.indicatorIDs
-        var matrices: [Period: StoredMatrix] = [:]
-        for p in Set(periods) { matrices[p] = try store.matrix(period: p, indicators: ids) }
+        let matrices = try readMatrices(periods, indicators: ids)
         let unit = try unitLookup()
         // With imputation over time, a unit with data in some period takes part in every period
         // in which it is in force (the same unit, not another one with its code).
