@@ -10,7 +10,7 @@ import Testing
     /// staff, spend, patents, articles, waste, digital) replaced by `ranks`.
     static func result(ranks: [Int]) throws -> ScoreResult {
         var result = try ReportFixture.result(hostileNames: false)
-        for (i, rank) in zip(result.criteria.scoredIndicatorIndices, ranks) { result.ranks[result.offset(node: i, unit: 0)] = rank }
+        for (i, rank) in zip(result.criteria.scoredIndicatorIndices, ranks) { result.ranks[result.offset(node: i, unit: 0)] = Int32(rank) }
         return result
     }
 

@@ -113,8 +113,9 @@ public struct UnitCombiner: Sendable {
         out.units = groups.map(\.0)
         out.exclusions = [:]
         out.scores = [Double](repeating: .nan, count: n * nodes)
-        out.ranks = [Int](repeating: 0, count: n * nodes)
-        out.rawValues = [Double](repeating: .nan, count: n * nodes)
+        out.ranks = [Int32](repeating: 0, count: n * nodes)
+        out.observedValues = []
+        out.observedColumns = []
         out.usedValues = [Double](repeating: .nan, count: n * nodes)
         out.flags = [ScoreFlags](repeating: [], count: n * nodes)
         out.coverage = [Double](repeating: 0, count: n)
@@ -145,7 +146,7 @@ public struct UnitCombiner: Sendable {
         for i in 0..<nodes where criteria.isScored(i) {
             let units = (0..<n).filter { out.exclusions[$0] == nil && !out.scores[i * n + $0].isNaN }
             let ranks = Ranker(ties: criteria.ties).ranks(units.map { out.scores[i * n + $0] }, codes: units.map { codes[$0] })
-            for (k, u) in units.enumerated() { out.ranks[i * n + u] = ranks[k] }
+            for (k, u) in units.enumerated() { out.ranks[i * n + u] = Int32(ranks[k]) }
         }
         return out
     }

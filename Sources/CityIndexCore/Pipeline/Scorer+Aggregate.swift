@@ -110,7 +110,7 @@ extension Working {
         for n in criteria.nodes.indices where criteria.isScored(n) && (!onlyIndex || n == 0) {
             let units = (0..<unitCount).filter { ranked[$0] && !result.scores[at(n, $0)].isNaN }
             let ranks = ranker.ranks(units.map { result.scores[at(n, $0)] }, tieOrder: units.map { position[$0] })
-            for (k, u) in units.enumerated() { result.ranks[at(n, u)] = ranks[k] }
+            for (k, u) in units.enumerated() { result.ranks[at(n, u)] = Int32(ranks[k]) }
         }
     }
 }

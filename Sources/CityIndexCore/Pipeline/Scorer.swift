@@ -89,8 +89,8 @@ struct Working {
         settings = criteria.nodes.indices.map { criteria.effectiveSettings(of: $0) }
         result = ScoreResult(
             criteria: criteria, period: data.period, units: data.units, exclusions: [:],
-            scores: [Double](repeating: .nan, count: cells), ranks: [Int](repeating: 0, count: cells),
-            rawValues: [Double](repeating: .nan, count: cells), usedValues: [Double](repeating: .nan, count: cells),
+            scores: [Double](repeating: .nan, count: cells), ranks: [Int32](repeating: 0, count: cells),
+            usedValues: [Double](repeating: .nan, count: cells),
             flags: [ScoreFlags](repeating: [], count: cells), coverage: [Double](repeating: 0, count: unitCount),
             warnings: []
         )
@@ -102,14 +102,16 @@ struct Working {
 
     /// Step 1: the observations of the period for every indicator of the set.
     mutating func select() {
+        result.observedValues = data.values
+        result.observedColumns = [Int32](repeating: -1, count: nodeCount)
         for i in criteria.indicatorIndices {
             guard let c = data.column(of: criteria.nodes[i].id), let column = data.columnValues(criteria.nodes[i].id) else { continue }
             if !data.flags.isEmpty {
                 for u in 0..<unitCount { result.flags[at(i, u)].formUnion(data.flags(unit: u, column: c)) }
             }
+            result.observedColumns[i] = Int32(c)
             var u = 0
             for v in column {
-                result.rawValues[at(i, u)] = v
                 values[at(i, u)] = v
                 observed[at(i, u)] = !v.isNaN
                 u += 1

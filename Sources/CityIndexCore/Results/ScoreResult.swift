@@ -12,10 +12,13 @@ public struct ScoreResult: Sendable {
     public var exclusions: [Int: UnitExclusion]
     /// Scores at every node, rounded to the set's precision; NaN where there is none.
     public var scores: [Double]
-    /// Ranks at every node; 0 where there is none.
-    public var ranks: [Int]
-    /// Values of indicators as observed (NaN for aggregates and missing values).
-    public var rawValues: [Double]
+    /// Ranks at every node; 0 where there is none (32 bits: a national panel holds millions).
+    public var ranks: [Int32]
+    /// The values of the indicators as observed: the period's data matrix as the data hold it
+    /// (``PeriodData/values``, shared with the data, not copied), and the column of each node
+    /// in it (-1 for aggregates, indicators without data, and combined results).
+    var observedValues: [Double] = []
+    var observedColumns: [Int32] = []
     /// Values of indicators after denomination, imputation and treatment (before transform).
     public var usedValues: [Double]
     /// Flags per node and unit.
@@ -45,12 +48,13 @@ public struct ScoreResult: Sendable {
     /// The rank of `unit` at `node`, nil when not ranked there.
     public func rank(node: Int, unit: Int) -> Int? {
         let r = ranks[offset(node: node, unit: unit)]
-        return r > 0 ? r : nil
+        return r > 0 ? Int(r) : nil
     }
 
     /// The observed value of an indicator, nil when missing.
     public func rawValue(node: Int, unit: Int) -> Double? {
-        let v = rawValues[offset(node: node, unit: unit)]
+        guard node < observedColumns.count, observedColumns[node] >= 0 else { return nil }
+        let v = observedValues[Int(observedColumns[node]) * units.count + unit]
         return v.isNaN ? nil : v
     }
 

@@ -125,7 +125,7 @@ public struct ScoresTable: Sendable {
                     writer.writeEncoded(nodeFields, range: nodeRanges[k], count: 2)
                     writer.writeField(score.cell(values.scores[at]))
                     let rank = values.ranks[at]
-                    writer.writeField(rank > 0 ? .integer(rank) : .empty)
+                    writer.writeField(rank > 0 ? .integer(Int(rank)) : .empty)
                     if let changes {
                         // Same offsets as `values`: both are unit-major over `nodes`.
                         if isNew {

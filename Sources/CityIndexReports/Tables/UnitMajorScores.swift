@@ -18,7 +18,7 @@ struct UnitMajorScores {
     /// Scores, unit by unit: see ``offset(unit:node:)``.
     let scores: [Double]
     /// Ranks, unit by unit (0 where there is none).
-    let ranks: [Int]
+    let ranks: [Int32]
     /// Flags, unit by unit.
     let flags: [ScoreFlags]
 
