@@ -66,7 +66,7 @@ extension Store {
 
     private func saveRun(_ run: RunRecord, results save: (Int64) throws -> Void) throws -> (id: Int64, reused: Bool) {
         let db = database
-        return try withLockMapping {
+        let saved: (id: Int64, reused: Bool) = try withLockMapping {
             try db.transaction {
                 if let key = run.key, let existing = try runID(key: key) { return (existing, true) }
                 try db.execute(
@@ -86,6 +86,11 @@ extension Store {
                 return (id, false)
             }
         }
+        // A national run passes hundreds of megabytes through the page cache: give the
+        // cached pages back now that they are written, rather than hold them while the
+        // reports are written (https://www.sqlite.org/pragma.html#pragma_shrink_memory).
+        if !saved.reused { try? db.execute("PRAGMA shrink_memory") }
+        return saved
     }
 
     /// The id of the run stored with `key`, if any.
