@@ -73,26 +73,14 @@ public struct DataImporter {
         var units = try resolver(path: path)
         let optionsText = optionsText(sheet: nil)
         let fileHash = try SHA256Digest.hex(ofFileAt: path)
-        var periods = Set<Period>()
         report.summary = try store.importStreaming(
             sha256: batchHash(fileHash: fileHash, options: optionsText), fileName: path, options: optionsText,
             importedAt: Date(), replace: options.replace, dryRun: dryRun
         ) { writer in
-            var used = Set<String>()
-            var lastUsed = ""
-            var lastPeriod: Period?
             var count = 0
             let file = try reader.stream(path: path) { r in
                 count += 1
                 guard let c = units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period) else { return nil }
-                if c != lastUsed {
-                    used.insert(c)
-                    lastUsed = c
-                }
-                if r.period != lastPeriod {
-                    periods.insert(r.period)
-                    lastPeriod = r.period
-                }
                 let outcome = try writer.write(
                     unit: c, indicator: r.indicator, period: r.period, value: r.value, source: r.source, note: r.note, mark: r.mark,
                     line: r.line, column: r.column)
@@ -105,9 +93,9 @@ public struct DataImporter {
             for r in file.emptyRows {
                 guard let c = units.code(for: r.unitKey, name: r.unitName, line: r.line, period: r.period) else { continue }
                 try writer.listWithoutValues(unit: c, period: r.period)
-                used.insert(c)
-                periods.insert(r.period)
             }
+            // The units and periods the writer met: those of the values and of the empty rows.
+            let used = Set(writer.unitsMet), periods = Set(writer.periodsMet)
             let attributes = self.attributes(file.attributes, units: &units)
             try units.throwBadRows(sheet: nil)
             report.describe(layout: file.layout, values: count, attributes: file.attributes, units: used, periods: periods)

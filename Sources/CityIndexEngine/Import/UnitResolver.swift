@@ -19,8 +19,13 @@ struct UnitResolver {
     private(set) var usedEntries: [String: Int] = [:]
     private var indexByDay: [String: UnitIndex] = [:]
     private var resolved: [String: String] = [:]
-    /// Codes found for keys given without a name, by period.
-    private var byPeriod: [Period?: [String: String]] = [:]
+    /// Codes found for keys given without a name: each key's last entry in `codes`, which
+    /// chains to its others. A key is hashed once per row, and a file's periods are few.
+    private var byKey = CodeTable<Int32>()
+    /// The codes found, each with the period it was found for (nil without registries) and the
+    /// entry found before for the same key (or -1). One array, not an array per key: on a
+    /// shuffled file, reaching a key's own array missed the cache on most rows.
+    private var codes: [(period: Period?, code: String, next: Int32)] = []
     /// Problems by cause, with their first line, row count and periods.
     private var problems: [String: Problem] = [:]
     private var problemOrder: [String] = []
@@ -40,7 +45,9 @@ struct UnitResolver {
     mutating func code(for key: String, name: String?, line: Int, period: Period?) -> String? {
         // Files repeat a unit row after row; without registries the period does not matter.
         if let last, last.key == key, last.name == name, catalog.isEmpty || last.period == period { return last.code }
-        if name == nil, let code = byPeriod[period]?[key] {
+        // Without registries every period resolves a key alike: one entry serves them all.
+        let when = catalog.isEmpty ? nil : period
+        if name == nil, let code = found(key, when) {
             last = (key, name, period, code)
             return code
         }
@@ -50,9 +57,29 @@ struct UnitResolver {
             return c
         }
         guard let code = resolve(key, name: name, line: line, period: period) else { return nil }
-        if name == nil { byPeriod[period, default: [:]][key] = code } else { resolved[memo] = code }
+        if name != nil {
+            resolved[memo] = code
+        } else if let entry = byKey.entry(of: key) {
+            codes.append((when, code, byKey[entry: entry]))
+            byKey[entry: entry] = Int32(codes.count - 1)
+        } else {
+            codes.append((when, code, -1))
+            byKey.add(key, Int32(codes.count - 1))
+        }
         last = (key, name, period, code)
         return code
+    }
+
+    /// The code found before for `key` given without a name in `period`.
+    @inline(__always)
+    private func found(_ key: String, _ period: Period?) -> String? {
+        guard let entry = byKey.entry(of: key) else { return nil }
+        var i = Int(byKey[entry: entry])
+        while i >= 0 {
+            if codes[i].period == period { return codes[i].code }
+            i = Int(codes[i].next)
+        }
+        return nil
     }
 
     private mutating func resolve(_ key: String, name: String?, line: Int, period: Period?) -> String? {

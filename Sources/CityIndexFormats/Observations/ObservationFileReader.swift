@@ -53,8 +53,8 @@ public struct ObservationFileReader: Sendable {
     }
 
     /// Why `observation` is outside its indicator's valid range, or nil when it is not.
-    func rangeProblem(_ observation: RawObservation) -> String? {
-        guard let range = ranges[observation.indicator], !range.contains(observation.value) else { return nil }
+    static func rangeProblem(_ observation: RawObservation, ranges: [String: ValidRange]) -> String? {
+        guard !ranges.isEmpty, let range = ranges[observation.indicator], !range.contains(observation.value) else { return nil }
         let number = { (x: Double) in CSVWriter.format(x, decimals: nil) }
         return "\(number(observation.value)) is outside the valid range [\(number(range.min)), \(number(range.max))] of indicator "
             + "\"\(observation.indicator)\" (unit \"\(observation.unitKey)\", period \(observation.period)), declared at \(range.place): "
@@ -181,9 +181,12 @@ public struct ObservationFileReader: Sendable {
         let fieldCount = header.fields.count
         let byLowercase = Dictionary(indicatorIDs.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
         let unitIsName = columns.unitIsName
+        // Copied here, so that the functions below, called on every row, hold no copy of `self`
+        // (a copy of the reader retained and released its fields on every row).
+        let maxBadRows = self.maxBadRows, ranges = self.ranges, regionRows = self.layout.regionRows
         var fast = LongRowFastPath(
             layout: layout, columns: columns, indicatorIDs: indicatorIDs, byLowercase: byLowercase,
-            defaultPeriod: defaultPeriod, convention: convention, regionRows: self.layout.regionRows)
+            defaultPeriod: defaultPeriod, convention: convention, regionRows: regionRows)
         var leftOut = LeftOutRows()
         var regionVerdicts: [String: Bool] = [:]
         var attributes: [RawAttribute] = []
@@ -211,7 +214,7 @@ public struct ObservationFileReader: Sendable {
         }
         func add(_ observation: RawObservation, _ record: CSVRecord, _ index: Int) {
             // A value outside its range is not handed over.
-            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
+            switch Self.rangeProblem(observation, ranges: ranges).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message): bad(record, index, message)
             case .stop: stopped = true
@@ -219,7 +222,7 @@ public struct ObservationFileReader: Sendable {
         }
         /// A value read by the fast path: a bad row is placed at the value, as in `add`.
         func addPlain(_ observation: RawObservation) {
-            switch rangeProblem(observation).map(Verdict.bad) ?? take(observation) {
+            switch Self.rangeProblem(observation, ranges: ranges).map(Verdict.bad) ?? take(observation) {
             case .ok: break
             case .bad(let message):
                 record(BadRow(file: file, line: observation.line, column: observation.column, message: message, sheet: sheet))
@@ -238,7 +241,7 @@ public struct ObservationFileReader: Sendable {
                     if known { return cell }
                     continue
                 }
-                let verdict = self.layout.regionRows.contains(cell)
+                let verdict = regionRows.contains(cell)
                 regionVerdicts[cell] = verdict
                 if verdict { return cell }
             }

@@ -77,6 +77,7 @@ public final class ObservationWriter {
     @exclusivity(unchecked) private var unitIDs = CodeIDs()
     @exclusivity(unchecked) private var indicatorIDs = CodeIDs()
     private var periodIDs: [Period: (id: Int64, text: String)] = [:]
+    @exclusivity(unchecked) private var periodList: [(period: Period, id: Int64, text: String)] = []
     @exclusivity(unchecked) private var lastPeriod: (period: Period, id: Int64, text: String)?
 
     /// A key of `observation_value`, in its order.
@@ -115,6 +116,8 @@ public final class ObservationWriter {
     /// reference counts (source and note index ``texts``).
     private struct StagedRow {
         var key: Key
+        /// ``pack(_:)`` of the key, or 0 when it does not fit (then ``keysPacked`` is false).
+        var packed: UInt64
         var value: Double
         var source: UInt32
         var note: UInt32
@@ -235,7 +238,7 @@ public final class ObservationWriter {
     private func periodKey(_ period: Period) -> (id: Int64, text: String) {
         if let last = lastPeriod, last.period == period { return (last.id, last.text) }
         let key: (id: Int64, text: String)
-        if let known = periodIDs[period] {
+        if let known = knownPeriod(period) {
             key = known
         } else {
             let text = period.description
@@ -243,11 +246,27 @@ public final class ObservationWriter {
             if isNew { newKeys.periods.append((id, text, Int64(period.sortKey))) }
             key = (id, text)
             periodIDs[period] = key
+            periodList.append((period, key.id, key.text))
             periodsByID[key.id] = period
         }
         lastPeriod = (period, key.id, key.text)
         return key
     }
+
+    /// The key of a period met before: found by comparing when the import has met few periods
+    /// (a shuffled file changes period on most rows, and hashing a period costs more).
+    @inline(__always)
+    private func knownPeriod(_ period: Period) -> (id: Int64, text: String)? {
+        guard periodList.count <= 16 else { return periodIDs[period] }
+        return periodList.first { $0.period == period }.map { ($0.id, $0.text) }
+    }
+
+    /// The periods met so far, in the order first met.
+    public var periodsMet: [Period] { periodList.map(\.period) }
+
+    /// The units met so far, as given to ``write(unit:indicator:period:value:source:note:mark:line:column:)``
+    /// and ``listWithoutValues(unit:period:)``, in the order first met.
+    public var unitsMet: [String] { unitIDs.codes }
 
     /// Writes one value (text is stored in Unicode NFC).
     ///
@@ -287,7 +306,7 @@ public final class ObservationWriter {
             heldValues.append(value)
         }
         staged.append(StagedRow(
-            key: key, value: value, source: textID(source), note: textID(note), mark: mark.packed, line: Int32(clamping: line),
+            key: key, packed: packed ?? 0, value: value, source: textID(source), note: textID(note), mark: mark.packed, line: Int32(clamping: line),
             column: Int32(clamping: column)))
         if startedEmpty && staged.count >= Self.stagedRun { try submitStaged() }
         return .held
@@ -337,29 +356,35 @@ public final class ObservationWriter {
         return stored.value
     }
 
-    /// Hands the values held, sorted, to the other core (a store that had no values: each is new).
+    /// Sorts the values held in key order: by their packed keys when every key fits (one
+    /// integer comparison instead of up to three).
+    private func sortStaged() {
+        if keysPacked { staged.sort { $0.packed < $1.packed } } else { staged.sort { $0.key < $1.key } }
+    }
+
+    /// Hands the values held, sorted, to the other core as one batch (a store that had no
+    /// values: each is new), and reads on while it is written. Handed over in batches of
+    /// ``handoffSize``, a run kept the reading thread waiting until most of it was written, so
+    /// reading and writing took turns (1 M shuffled values: 4.2 s, of which 1.4 s waiting).
     private func submitStaged() throws {
-        staged.sort { $0.key < $1.key }
+        sortStaged()
+        let count = staged.count - staged.count % Self.batchSize
         var rows: [BatchInsertQueue.Row] = []
-        rows.reserveCapacity(Self.handoffSize)
-        var first = 0
-        while staged.count - first >= Self.handoffSize {
-            for row in staged[first..<(first + Self.handoffSize)] {
-                rows.append(BatchInsertQueue.Row(
-                    key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
-            }
-            try batches.submit(&rows, keys: &newKeys)
-            first += Self.handoffSize
+        rows.reserveCapacity(count)
+        for row in staged[..<count] {
+            rows.append(BatchInsertQueue.Row(
+                key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
         }
-        inserted += first
-        staged.removeFirst(first)
+        try batches.submit(&rows, keys: &newKeys)
+        inserted += count
+        staged.removeFirst(count)
     }
 
     /// Writes every value held, in key order: multi-row `INSERT`s, and for a statement that
     /// met keys stored already, each of its values looked up and compared.
     private func writeStaged() throws {
         guard !staged.isEmpty else { return }
-        staged.sort { $0.key < $1.key }
+        sortStaged()
         var first = 0
         while first < staged.count {
             let count = min(Self.batchSize, staged.count - first)
