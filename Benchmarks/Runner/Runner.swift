@@ -156,7 +156,7 @@ struct Runner {
         rows.append(Row(
             benchmark: "cityindex import", size: size.name, order: o, seconds: im.seconds, figure: Self.rate(n, im.seconds),
             peakBytes: im.peakBytes, baseline: "sqlite3 .import", ratio: String(format: "%.2f×", importRatio),
-            target: "≥ 1.5×", met: importRatio >= 1.5))
+            target: Self.ratioTarget(size, "≥ 1.5×"), met: size.name == "M" ? importRatio >= 1.5 : nil))
 
         log("[\(tag)] cityindex score --all-periods …")
         let scoreArgs = ["score", "--criteria", gen.criteriaPath, "--db", db, "--all-periods"]
@@ -219,7 +219,8 @@ struct Runner {
             rows.append(Row(
                 benchmark: "end to end: import + score", size: size.name, order: o, seconds: e2e, figure: Self.rate(n, e2e),
                 peakBytes: max(im.peakBytes, sc.peakBytes), baseline: String(format: "sqlite3 + pandas %.3f s", e2eBaseline),
-                ratio: String(format: "%.2f×", e2eBaseline / e2e), target: "≥ 3×", met: e2eBaseline / e2e >= 3))
+                ratio: String(format: "%.2f×", e2eBaseline / e2e), target: Self.ratioTarget(size, "≥ 3×"),
+                met: size.name == "M" ? e2eBaseline / e2e >= 3 : nil))
             notes.append("\(tag): report's ranking.csv equal to pandas: \(check)")
         }
     }
@@ -271,6 +272,12 @@ struct Runner {
                 benchmark: "\(name): import + report \(profiles ? "--profiles " : "")\(periodArgs.joined(separator: " ")) (one process)", size: "real",
                 seconds: rp.seconds, figure: "", peakBytes: rp.peakBytes, target: measured ? "< 2 s" : "", met: measured ? rp.seconds < 2 : nil))
         }
+    }
+
+    /// Issue 14 sets the import and end-to-end ratios on M. S's 8,470 rows take less than
+    /// CityIndex's process start, and L's import ratios are printed without a target.
+    static func ratioTarget(_ size: BenchSize, _ target: String) -> String {
+        size.name == "M" ? target : "(M only)"
     }
 
     func printTable() {

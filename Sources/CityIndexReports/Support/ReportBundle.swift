@@ -67,25 +67,31 @@ public struct ReportBundle: Sendable {
         if options.profiles {
             let solver = WhatItTakes(result: result)
             let radars = Dictionary(charts.map { ($0.name, $0.svg) }, uniquingKeysWith: { a, _ in a })
-            for u in result.ordering() {
-                // A page per unit: the few indicators through which the smallest change climbs a
-                // place (`cityindex what-it-takes` gives every indicator).
-                let plan = result.isRanked(u) ? try? solver.solve(unit: u, shortlist: Self.whatItTakesShortlist) : nil
-                let profile = ProfileReport(
-                    result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
-                let code = result.units[u].code
-                let text = profile.text
-                out.append((ReportPaths.profileFile(code), Array(text.utf8)))
-                if options.html {
-                    // The page report.html links: the profile with its radar chart, wheel and tile map inline.
-                    var inline = profileCharts(code, among: radars)
-                    inline.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
-                    let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
-                    out.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: inline, language: language.rawValue).text.utf8)))
-                }
-            }
+            // The pages of the units at once, on every core (each page's search and its text),
+            // in the units' order.
+            out += Parallel.map(result.ordering()) { [self] u in profilePages(unit: u, solver: solver, radars: radars) }.flatMap { $0 }
         }
         return out
+    }
+
+    /// The profile of unit `u`: `profiles/<code>.md`, and with `report.html` its HTML page. A
+    /// page lists the few indicators through which the smallest change climbs a place
+    /// (`cityindex what-it-takes` gives every indicator).
+    private func profilePages(unit u: Int, solver: WhatItTakes, radars: [String: String]) -> [(name: String, bytes: [UInt8])] {
+        let language = options.language
+        let plan = result.isRanked(u) ? try? solver.solve(unit: u, shortlist: Self.whatItTakesShortlist) : nil
+        let profile = ProfileReport(result: result, unit: u, options: options, history: history, plan: plan, linksRadar: options.charts)
+        let code = result.units[u].code
+        let text = profile.text
+        var pages = [(name: ReportPaths.profileFile(code), bytes: Array(text.utf8))]
+        if options.html {
+            // The page report.html links: the profile with its radar chart, wheel and tile map inline.
+            var inline = profileCharts(code, among: radars)
+            inline.merge(MapFigures.profileImages(code: code, charts: radars)) { a, _ in a }
+            let title = result.units[u].name(in: language) + " — " + ReportLabels(language: language).profileTitle + " " + result.period.description
+            pages.append((ReportPaths.profileHTMLFile(code), Array(HTMLReport(title: title, markdown: text, charts: inline, language: language.rawValue).text.utf8)))
+        }
+        return pages
     }
 
     /// How many indicators a profile's what-it-takes section shows.

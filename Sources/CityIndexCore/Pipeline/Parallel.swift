@@ -2,11 +2,15 @@ import Dispatch
 import Foundation
 
 /// Work spread over every core.
-enum Parallel {
+///
+/// ```swift
+/// let pages = Parallel.map(units) { render($0) }   // in the order of `units`
+/// ```
+public enum Parallel {
     /// `transform` of each element, computed concurrently, in the elements' order.
     ///
     /// - Complexity: the elements' work divided over the cores (one element each at a time).
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let slots = SlotArray<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { k in slots.set(k, transform(items[k])) }
