@@ -9,9 +9,18 @@ struct BenchOptions {
     var pandas = true
     var real = true
     var help = false
+    /// `--repeat`: passes per size; nil takes ``defaultRepeats``.
+    var repeatCount: Int?
+
+    /// Passes when `--repeat` is not given: three for S and M (a few minutes), one for L (a
+    /// pass of L takes about a quarter of an hour).
+    static func defaultRepeats(_ size: BenchSize) -> Int { size.name == "L" ? 1 : 3 }
+
+    /// How many times each step of `size` runs; the table gives the fastest.
+    func repeats(_ size: BenchSize) -> Int { repeatCount ?? Self.defaultRepeats(size) }
 
     static let usage = """
-        usage: cityindex-bench [--sizes S,M,L] [--orders O,…] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real]
+        usage: cityindex-bench [--sizes S,M,L] [--orders O,…] [--work DIR] [--suite scale|sensitivity|all] [--no-pandas] [--no-real] [--repeat N]
 
           Times the real `cityindex` (built beside this executable by `swift build -c release`)
           in child processes, on three row orders of each size's file.
@@ -22,6 +31,9 @@ struct BenchOptions {
           --suite     scale (default), sensitivity, or all
           --no-pandas skip the pandas/numpy baseline
           --no-real   skip the GSO tables in ../shared/data/vn and Indicators/gso-provinces.yaml
+          --repeat    passes over every step (default 3 for S, M and the real data, 1 for L); each
+                      line gives its step's fastest pass and each ratio compares fastest passes,
+                      so that a pass slowed by other work on the machine does not decide a target
         """
 
     init(_ arguments: [String]) throws {
@@ -49,6 +61,10 @@ struct BenchOptions {
                 suites = s == "all" ? ["scale", "sensitivity"] : [s]
             case "--no-pandas": pandas = false
             case "--no-real": real = false
+            case "--repeat":
+                let text = try value()
+                guard let n = Int(text), n >= 1 else { throw BenchError("--repeat needs a whole number of passes, 1 or more, not \(text)") }
+                repeatCount = n
             case "-h", "--help": help = true
             default: throw BenchError("unknown argument \(arguments[i])\n\(Self.usage)")
             }

@@ -37,13 +37,23 @@ struct Runner {
             guard FileManager.default.isExecutableFile(atPath: cityindex) else {
                 throw BenchError("\(cityindex) not found: the benchmark times the real command; build it first with `swift build -c release` (it is written beside cityindex-bench)")
             }
-            for size in options.sizes { try scale(size) }
-            if options.real { try real() }
+            for size in options.sizes { try stolen(size.name) { try $0.scale(size) } }
+            if options.real { try stolen("real data") { try $0.real() } }
         }
         if options.suites.contains("sensitivity") {
             for line in runSensitivityBenchmarks() { notes.append("sensitivity: " + line) }
         }
         printTable()
+    }
+
+    /// Runs `body` and notes the share of CPU time the machine's hypervisor gave to other
+    /// virtual machines meanwhile: a run with much stolen is slower than the code.
+    mutating func stolen(_ what: String, _ body: (inout Runner) throws -> Void) rethrows {
+        let before = CPUSteal.now()
+        try body(&self)
+        if let before, let after = CPUSteal.now() {
+            notes.append(String(format: "%@: %.1f %% of the CPU time was stolen by the hypervisor (other virtual machines) meanwhile", what, after.percent(since: before)))
+        }
     }
 
     func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
@@ -119,10 +129,16 @@ struct Runner {
             Child.removeStore(db)
             let out = options.work + "/reports-S-oneshot"
             try? FileManager.default.removeItem(atPath: out)
-            log("[S] one process: cityindex report --data … (import + score + reports) …")
-            let e = try cli(
-                ["report", "--criteria", gen.criteriaPath, "--data", gen.dataPath, "--db", db, "--all-periods", "--no-sensitivity", "--out", out],
-                log: "oneshot-S")
+            var passes: [ChildRun] = []
+            for _ in 0..<options.repeats(size) {
+                Child.removeStore(db)
+                try? FileManager.default.removeItem(atPath: out)
+                log("[S] one process: cityindex report --data … (import + score + reports) …")
+                passes.append(try cli(
+                    ["report", "--criteria", gen.criteriaPath, "--data", gen.dataPath, "--db", db, "--all-periods", "--no-sensitivity", "--out", out],
+                    log: "oneshot-S"))
+            }
+            let e = ChildRun.fastest(passes)
             rows.append(Row(
                 benchmark: "process start → reports written (`report --data`, one process)", size: "S", order: RowOrder.periodMajor.rawValue,
                 seconds: e.seconds, figure: Self.rate(n, e.seconds), peakBytes: e.peakBytes, target: "< 0.2 s", met: e.seconds < 0.2))
@@ -130,14 +146,21 @@ struct Runner {
     }
 
     mutating func scale(_ size: BenchSize, _ gen: Generator, _ order: RowOrder, rows n: Int) throws {
+        let repeats = options.repeats(size)
+        var runs: [OrderRun] = []
+        for k in 1...repeats { runs.append(try measure(size, gen, order, rows: n, pass: repeats > 1 ? " (\(k) of \(repeats))" : "")) }
+        record(size, order, runs, rows: n)
+    }
+
+    /// One pass over the steps of `size` in `order`, each into a fresh store.
+    func measure(_ size: BenchSize, _ gen: Generator, _ order: RowOrder, rows n: Int, pass: String) throws -> OrderRun {
         let data = order.dataPath(gen)
         let tag = "\(size.name)-\(order.rawValue)"
-        let o = order.rawValue
 
         // sqlite3 shell baseline: .import of the same file into an equivalent keyed table.
         let sqliteDB = options.work + "/sqlite3-\(tag).sqlite"
         Child.removeStore(sqliteDB)
-        log("[\(tag)] sqlite3 .import of \(n) rows …")
+        log("[\(tag)]\(pass) sqlite3 .import of \(n) rows …")
         let sq = try spawn(
             ["sqlite3", "-cmd",
              "CREATE TABLE t(unit TEXT, indicator TEXT, period TEXT, value REAL, PRIMARY KEY(unit, indicator, period)) WITHOUT ROWID;",
@@ -145,46 +168,77 @@ struct Runner {
             stdoutPath: options.work + "/sqlite3-\(tag).log", stderrPath: options.work + "/sqlite3-\(tag).err")
         guard sq.status == 0 else { throw BenchError("sqlite3 failed (exit \(sq.status)); see \(options.work)/sqlite3-\(tag).err") }
         Child.removeStore(sqliteDB)
-        rows.append(Row(benchmark: "sqlite3 .import (baseline)", size: size.name, order: o, seconds: sq.seconds, figure: Self.rate(n, sq.seconds), peakBytes: sq.peakBytes))
 
         let db = options.work + "/store-\(tag).sqlite"
         Child.removeStore(db)
-        log("[\(tag)] cityindex import …")
+        log("[\(tag)]\(pass) cityindex import …")
         let im = try cli(["import", "--criteria", gen.criteriaPath, "--data", data, "--db", db], log: "import-\(tag)")
         let afterImport = Self.storeBytes(db)
+
+        log("[\(tag)]\(pass) cityindex score --all-periods …")
+        let scoreArgs = ["score", "--criteria", gen.criteriaPath, "--db", db, "--all-periods"]
+        let sc = try cli(scoreArgs, log: "score-\(tag)", stdout: options.work + "/score-\(tag).csv")
+        let afterScore = Self.storeBytes(db)
+        let scoreCount = try scoresOfLastRun(db)
+        let sc2 = try cli(scoreArgs, log: "score2-\(tag)", stdout: options.work + "/score2-\(tag).csv")
+        let afterScore2 = Self.storeBytes(db)
+        let said = (try? String(contentsOfFile: options.work + "/score2-\(tag).err", encoding: .utf8)) ?? ""
+
+        let out = options.work + "/reports-\(tag)"
+        try? FileManager.default.removeItem(atPath: out)
+        log("[\(tag)]\(pass) cityindex report --all-periods --no-sensitivity …")
+        let rp = try cli(["report", "--criteria", gen.criteriaPath, "--db", db, "--all-periods", "--no-sensitivity", "--out", out], log: "report-\(tag)")
+        let afterReport = Self.storeBytes(db)
+        let reportCount = try scoresOfLastRun(db)
+
+        var py: ChildRun?
+        var check: String?
+        if options.pandas {
+            log("[\(tag)]\(pass) pandas baseline …")
+            let result = options.work + "/pandas-\(tag).csv"
+            let run = try spawn(
+                ["python3", repository + "/Benchmarks/baselines/pandas_baseline.py", "--db", db, "--tree", gen.treePath, "--out", result],
+                stdoutPath: options.work + "/pandas-\(tag).log", stderrPath: options.work + "/pandas-\(tag).err")
+            guard run.status == 0 else {
+                throw BenchError("pandas baseline failed (exit \(run.status)); see \(options.work)/pandas-\(tag).err (pip install pandas numpy, or --no-pandas)")
+            }
+            py = run
+            check = try Compare.rankings(cityindex: out, pandas: result)
+        }
+        return OrderRun(
+            sqlite: sq, importRun: im, score: sc, scoreAgain: sc2, report: rp, pandas: py, afterImport: afterImport, afterScore: afterScore,
+            afterScoreAgain: afterScore2, afterReport: afterReport, scoreCount: scoreCount, reportCount: reportCount,
+            reused: said.contains("reused"), check: check)
+    }
+
+    /// The table's lines for `size` in `order`: each step's fastest pass, ratios of the fastest
+    /// passes; a store-size check met only when every pass met it.
+    mutating func record(_ size: BenchSize, _ order: RowOrder, _ runs: [OrderRun], rows n: Int) {
+        let tag = "\(size.name)-\(order.rawValue)"
+        let o = order.rawValue
+        let last = runs[runs.count - 1]
+        let sq = ChildRun.fastest(runs.map(\.sqlite)), im = ChildRun.fastest(runs.map(\.importRun))
+        let sc = ChildRun.fastest(runs.map(\.score)), sc2 = ChildRun.fastest(runs.map(\.scoreAgain))
+        let rp = ChildRun.fastest(runs.map(\.report))
+        rows.append(Row(benchmark: "sqlite3 .import (baseline)", size: size.name, order: o, seconds: sq.seconds, figure: Self.rate(n, sq.seconds), peakBytes: sq.peakBytes))
         let importRatio = sq.seconds / im.seconds
         rows.append(Row(
             benchmark: "cityindex import", size: size.name, order: o, seconds: im.seconds, figure: Self.rate(n, im.seconds),
             peakBytes: im.peakBytes, baseline: "sqlite3 .import", ratio: String(format: "%.2f×", importRatio),
             target: Self.ratioTarget(size, "≥ 1.5×"), met: size.name == "M" ? importRatio >= 1.5 : nil))
-
-        log("[\(tag)] cityindex score --all-periods …")
-        let scoreArgs = ["score", "--criteria", gen.criteriaPath, "--db", db, "--all-periods"]
-        let sc = try cli(scoreArgs, log: "score-\(tag)", stdout: options.work + "/score-\(tag).csv")
-        let afterScore = Self.storeBytes(db)
-        let scoreCount = try scoresOfLastRun(db)
         rows.append(Row(
             benchmark: "cityindex score --all-periods (stdout to a file)", size: size.name, order: o, seconds: sc.seconds,
             figure: Self.rate(n, sc.seconds, "values"), peakBytes: sc.peakBytes))
-        let sc2 = try cli(scoreArgs, log: "score2-\(tag)", stdout: options.work + "/score2-\(tag).csv")
-        let afterScore2 = Self.storeBytes(db)
-        let said = (try? String(contentsOfFile: options.work + "/score2-\(tag).err", encoding: .utf8)) ?? ""
-        let reused = said.contains("reused")
+        let unchanged = runs.allSatisfy(\.storeUnchanged)
         rows.append(Row(
             benchmark: "same score again: store bytes before → after", size: size.name, order: o, seconds: sc2.seconds,
-            figure: "\(Self.grouped(afterScore)) → \(Self.grouped(afterScore2)) B" + (reused ? " (run reused)" : " (no \"reused\" message)"),
-            peakBytes: sc2.peakBytes, target: "unchanged", met: afterScore == afterScore2 && reused))
+            figure: "\(Self.grouped(last.afterScore)) → \(Self.grouped(last.afterScoreAgain)) B"
+                + (last.reused ? " (run reused)" : " (no \"reused\" message)") + (runs.count > 1 ? (unchanged ? ", every pass" : ", NOT every pass") : ""),
+            peakBytes: sc2.peakBytes, target: "unchanged", met: unchanged))
         rows.append(Row(
             benchmark: "score run stored: bytes per score", size: size.name, order: o,
-            figure: String(format: "%.1f B/score", Double(afterScore - afterImport) / Double(max(scoreCount, 1)))
-                + " (\(Self.grouped(afterScore - afterImport)) B, \(Self.grouped(scoreCount)) scores)"))
-
-        let out = options.work + "/reports-\(tag)"
-        try? FileManager.default.removeItem(atPath: out)
-        log("[\(tag)] cityindex report --all-periods --no-sensitivity …")
-        let rp = try cli(["report", "--criteria", gen.criteriaPath, "--db", db, "--all-periods", "--no-sensitivity", "--out", out], log: "report-\(tag)")
-        let afterReport = Self.storeBytes(db)
-        let reportCount = try scoresOfLastRun(db)
+            figure: String(format: "%.1f B/score", Double(last.afterScore - last.afterImport) / Double(max(last.scoreCount, 1)))
+                + " (\(Self.grouped(last.afterScore - last.afterImport)) B, \(Self.grouped(last.scoreCount)) scores)"))
         let reportTarget: (String, Bool?) =
             switch size.name {
             case "M": ("< 2 s", rp.seconds < 2)
@@ -195,34 +249,29 @@ struct Runner {
             benchmark: "cityindex report --all-periods --no-sensitivity", size: size.name, order: o, seconds: rp.seconds,
             figure: Self.rate(n, rp.seconds, "values"), peakBytes: rp.peakBytes,
             target: reportTarget.0, met: reportTarget.1))
-        let perScore = Double(afterReport - afterScore2) / Double(max(reportCount, 1))
+        let perScore = runs.map { Double($0.afterReport - $0.afterScoreAgain) / Double(max($0.reportCount, 1)) }.max()!
         rows.append(Row(
             benchmark: "report run stored: bytes per score", size: size.name, order: o,
-            figure: String(format: "%.1f B/score", perScore) + " (\(Self.grouped(afterReport - afterScore2)) B, \(Self.grouped(reportCount)) scores)",
+            figure: String(format: "%.1f B/score", perScore)
+                + " (\(Self.grouped(last.afterReport - last.afterScoreAgain)) B, \(Self.grouped(last.reportCount)) scores)",
             target: size.name == "S" ? "" : "≤ 16 B", met: size.name == "S" ? nil : perScore <= 16))
 
-        if options.pandas {
-            log("[\(tag)] pandas baseline …")
-            let result = options.work + "/pandas-\(tag).csv"
-            let py = try spawn(
-                ["python3", repository + "/Benchmarks/baselines/pandas_baseline.py", "--db", db, "--tree", gen.treePath, "--out", result],
-                stdoutPath: options.work + "/pandas-\(tag).log", stderrPath: options.work + "/pandas-\(tag).err")
-            guard py.status == 0 else {
-                throw BenchError("pandas baseline failed (exit \(py.status)); see \(options.work)/pandas-\(tag).err (pip install pandas numpy, or --no-pandas)")
-            }
-            let check = try Compare.rankings(cityindex: out, pandas: result)
-            rows.append(Row(
-                benchmark: "pandas/numpy (baseline, same store)", size: size.name, order: o, seconds: py.seconds,
-                figure: Self.rate(n, py.seconds, "values"), peakBytes: py.peakBytes))
-            let e2e = im.seconds + sc.seconds
-            let e2eBaseline = sq.seconds + py.seconds
-            rows.append(Row(
-                benchmark: "end to end: import + score", size: size.name, order: o, seconds: e2e, figure: Self.rate(n, e2e),
-                peakBytes: max(im.peakBytes, sc.peakBytes), baseline: String(format: "sqlite3 + pandas %.3f s", e2eBaseline),
-                ratio: String(format: "%.2f×", e2eBaseline / e2e), target: Self.ratioTarget(size, "≥ 3×"),
-                met: size.name == "M" ? e2eBaseline / e2e >= 3 : nil))
-            notes.append("\(tag): report's ranking.csv equal to pandas: \(check)")
-        }
+        let baselines = runs.compactMap(\.pandas)
+        guard baselines.count == runs.count else { return }
+        let py = ChildRun.fastest(baselines)
+        rows.append(Row(
+            benchmark: "pandas/numpy (baseline, same store)", size: size.name, order: o, seconds: py.seconds,
+            figure: Self.rate(n, py.seconds, "values"), peakBytes: py.peakBytes))
+        let e2e = im.seconds + sc.seconds
+        let e2eBaseline = sq.seconds + py.seconds
+        rows.append(Row(
+            benchmark: "end to end: import + score", size: size.name, order: o, seconds: e2e, figure: Self.rate(n, e2e),
+            peakBytes: max(im.peakBytes, sc.peakBytes), baseline: String(format: "sqlite3 + pandas %.3f s", e2eBaseline),
+            ratio: String(format: "%.2f×", e2eBaseline / e2e), target: Self.ratioTarget(size, "≥ 3×"),
+            met: size.name == "M" ? e2eBaseline / e2e >= 3 : nil))
+        let checks = runs.compactMap(\.check)
+        let check = checks.first { !$0.hasPrefix("yes") } ?? last.check ?? ""
+        notes.append("\(tag): report's ranking.csv equal to pandas\(runs.count > 1 ? " (every pass)" : ""): \(check)")
     }
 
     mutating func real() throws {
@@ -254,19 +303,29 @@ struct Runner {
         let db = options.work + "/store-\(tag).sqlite"
         Child.removeStore(db)
         log("[\(tag)] cityindex import …")
-        let im = try cli(["import", "--criteria", criteria, "--data", data, "--db", db], log: "import-\(tag)")
+        let repeats = options.repeats(BenchSize.all[0])
+        var imports: [ChildRun] = []
+        for _ in 0..<repeats {
+            Child.removeStore(db)
+            imports.append(try cli(["import", "--criteria", criteria, "--data", data, "--db", db], log: "import-\(tag)"))
+        }
+        let im = ChildRun.fastest(imports)
         rows.append(Row(benchmark: "\(name): import", size: "real", seconds: im.seconds, figure: Self.rate(n, im.seconds), peakBytes: im.peakBytes))
         Child.removeStore(db)
         let out = options.work + "/reports-\(tag)"
         // Without profiles first, so that the profiles' share shows.
         for profiles in [false, true] {
-            Child.removeStore(db)
-            try? FileManager.default.removeItem(atPath: out)
-            log("[\(tag)] cityindex report --data …\(profiles ? " --profiles" : "") …")
-            let rp = try cli(
-                ["report", "--criteria", criteria, "--data", data, "--db", db] + periodArgs + (profiles ? ["--profiles"] : [])
-                    + ["--no-sensitivity", "--out", out],
-                log: "report-\(tag)\(profiles ? "-profiles" : "")")
+            var passes: [ChildRun] = []
+            for _ in 0..<repeats {
+                Child.removeStore(db)
+                try? FileManager.default.removeItem(atPath: out)
+                log("[\(tag)] cityindex report --data …\(profiles ? " --profiles" : "") …")
+                passes.append(try cli(
+                    ["report", "--criteria", criteria, "--data", data, "--db", db] + periodArgs + (profiles ? ["--profiles"] : [])
+                        + ["--no-sensitivity", "--out", out],
+                    log: "report-\(tag)\(profiles ? "-profiles" : "")"))
+            }
+            let rp = ChildRun.fastest(passes)
             let measured = target && profiles
             rows.append(Row(
                 benchmark: "\(name): import + report \(profiles ? "--profiles " : "")\(periodArgs.joined(separator: " ")) (one process)", size: "real",
