@@ -56,6 +56,11 @@ struct Runner {
         }
     }
 
+    /// Runs `pass` `count` times; its fastest run (``ChildRun/fastest(_:)``).
+    func fastest(of count: Int, _ pass: () throws -> ChildRun) rethrows -> ChildRun {
+        ChildRun.fastest(try (0..<count).map { _ in try pass() })
+    }
+
     func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
     /// Runs the generator in a child process.
@@ -126,19 +131,15 @@ struct Runner {
         if size.name == "S" {
             // One process, as a user's first run: import into a fresh store, score, write the reports.
             let db = options.work + "/store-S-oneshot.sqlite"
-            Child.removeStore(db)
             let out = options.work + "/reports-S-oneshot"
-            try? FileManager.default.removeItem(atPath: out)
-            var passes: [ChildRun] = []
-            for _ in 0..<options.repeats(size) {
+            let e = try fastest(of: options.repeats(size)) {
                 Child.removeStore(db)
                 try? FileManager.default.removeItem(atPath: out)
                 log("[S] one process: cityindex report --data … (import + score + reports) …")
-                passes.append(try cli(
+                return try cli(
                     ["report", "--criteria", gen.criteriaPath, "--data", gen.dataPath, "--db", db, "--all-periods", "--no-sensitivity", "--out", out],
-                    log: "oneshot-S"))
+                    log: "oneshot-S")
             }
-            let e = ChildRun.fastest(passes)
             rows.append(Row(
                 benchmark: "process start → reports written (`report --data`, one process)", size: "S", order: RowOrder.periodMajor.rawValue,
                 seconds: e.seconds, figure: Self.rate(n, e.seconds), peakBytes: e.peakBytes, target: "< 0.2 s", met: e.seconds < 0.2))
@@ -301,31 +302,25 @@ struct Runner {
     /// Import alone, then import + `report --profiles` in one process, each into a fresh store.
     mutating func realSet(name: String, tag: String, criteria: String, data: String, rows n: Int, periodArgs: [String], target: Bool = true) throws {
         let db = options.work + "/store-\(tag).sqlite"
-        Child.removeStore(db)
-        log("[\(tag)] cityindex import …")
         let repeats = options.repeats(BenchSize.all[0])
-        var imports: [ChildRun] = []
-        for _ in 0..<repeats {
+        let im = try fastest(of: repeats) {
             Child.removeStore(db)
-            imports.append(try cli(["import", "--criteria", criteria, "--data", data, "--db", db], log: "import-\(tag)"))
+            log("[\(tag)] cityindex import …")
+            return try cli(["import", "--criteria", criteria, "--data", data, "--db", db], log: "import-\(tag)")
         }
-        let im = ChildRun.fastest(imports)
         rows.append(Row(benchmark: "\(name): import", size: "real", seconds: im.seconds, figure: Self.rate(n, im.seconds), peakBytes: im.peakBytes))
-        Child.removeStore(db)
         let out = options.work + "/reports-\(tag)"
         // Without profiles first, so that the profiles' share shows.
         for profiles in [false, true] {
-            var passes: [ChildRun] = []
-            for _ in 0..<repeats {
+            let rp = try fastest(of: repeats) {
                 Child.removeStore(db)
                 try? FileManager.default.removeItem(atPath: out)
                 log("[\(tag)] cityindex report --data …\(profiles ? " --profiles" : "") …")
-                passes.append(try cli(
+                return try cli(
                     ["report", "--criteria", criteria, "--data", data, "--db", db] + periodArgs + (profiles ? ["--profiles"] : [])
                         + ["--no-sensitivity", "--out", out],
-                    log: "report-\(tag)\(profiles ? "-profiles" : "")"))
+                    log: "report-\(tag)\(profiles ? "-profiles" : "")")
             }
-            let rp = ChildRun.fastest(passes)
             let measured = target && profiles
             rows.append(Row(
                 benchmark: "\(name): import + report \(profiles ? "--profiles " : "")\(periodArgs.joined(separator: " ")) (one process)", size: "real",
