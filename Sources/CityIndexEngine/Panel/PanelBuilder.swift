@@ -11,6 +11,10 @@ public struct PanelBuilder {
     public var store: Store
     /// Whether a period may hold units of two bases (they are to be combined onto one).
     public var allowMixedBases = false
+    /// The fewest values a period may hold (units in the store × indicators) for its read to
+    /// be cut into parts read on several cores: below it, opening the connections costs more
+    /// than the cores save (a province-level set has a few thousand).
+    public var partedReadMinimum = 20_000
 
     /// Creates a builder.
     public init(criteria: LoadedCriteria, store: Store, allowMixedBases: Bool = false) {
@@ -141,22 +145,38 @@ extension PanelBuilder {
     /// The matrix of each period. Periods are read at once, each on a connection of its own
     /// (a core each), when the store is a file; should another process change the store
     /// meanwhile, they are read again on this builder's connection, one after another.
-    /// (M, 3 periods of 332 k values on 2 cores: the read takes half the time.)
+    /// (M, 3 periods of 332 k values on 2 cores: the read takes half the time.) When the
+    /// periods do not share the cores evenly (one period, or three on two cores), each is read
+    /// in as many parts as there are cores, cut by unit (``MatrixPart``), so that no core
+    /// reads the last period alone while the others wait.
     private func readMatrices(_ periods: [Period], indicators ids: [String]) throws -> [Period: StoredMatrix] {
-        let distinct = Array(Set(periods))
+        let distinct = Array(Set(periods)).sorted()
         let path = store.path
         func oneByOne() throws -> [Period: StoredMatrix] {
             Dictionary(uniqueKeysWithValues: try distinct.map { ($0, try store.matrix(period: $0, indicators: ids)) })
         }
-        guard distinct.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1, path != ":memory:", !path.isEmpty else {
-            return try oneByOne()
-        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard !distinct.isEmpty, cores > 1, path != ":memory:", !path.isEmpty else { return try oneByOne() }
+        let large = try store.unitKeyCount() * ids.count >= partedReadMinimum
+        let parts = large && distinct.count % cores != 0 ? cores : 1
+        guard distinct.count > 1 || parts > 1 else { return try oneByOne() }
+        let reads = distinct.flatMap { p in (0..<parts).map { (period: p, part: MatrixPart(index: $0, count: parts)) } }
         let version = try store.dataVersion()
-        let read = Parallel.map(distinct) { period in
-            Result { try Store(path: path).matrix(period: period, indicators: ids) }
+        var read: [Result<StoredMatrix, any Error>?] = Parallel.map(reads) { r in
+            Result { try Store(path: path).matrix(period: r.period, indicators: ids, part: r.part) }
         }
         guard try store.dataVersion() == version else { return try oneByOne() }
-        return Dictionary(uniqueKeysWithValues: try zip(distinct, read).map { ($0, try $1.get()) })
+        var matrices: [Period: StoredMatrix] = [:]
+        for (k, period) in distinct.enumerated() {
+            // Each part is let go once combined: at most one period is held twice.
+            var pieces: [StoredMatrix] = []
+            for r in (k * parts)..<((k + 1) * parts) {
+                pieces.append(try read[r]?.get() ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: []))
+                read[r] = nil
+            }
+            matrices[period] = StoredMatrix(combining: pieces)
+        }
+        return matrices
     }
 
     /// ``build(periods:)`` when no finer period lies inside the requested ones: each period read

@@ -23,9 +23,43 @@ public struct StoredMatrix: Sendable {
         self.values = values
         self.sources = sources
     }
+
+    /// The matrix of a period put together from its parts (``MatrixPart``): the same period
+    /// and indicators, units that no two parts share; the units sorted as one read sorts them.
+    ///
+    /// - Complexity: O(u log u + u × indicators) for the u units of the parts.
+    public init(combining parts: [StoredMatrix]) {
+        precondition(!parts.isEmpty, "no part to combine")
+        guard parts.count > 1 else {
+            self = parts[0]
+            return
+        }
+        let first = parts[0]
+        precondition(parts.allSatisfy { $0.period == first.period && $0.indicators == first.indicators }, "parts of different matrices")
+        var rows: [(code: String, part: Int, row: Int)] = []
+        for (k, part) in parts.enumerated() { rows += part.units.enumerated().map { ($1, k, $0) } }
+        rows.sort { $0.code < $1.code }
+        var values = [Double](repeating: .nan, count: rows.count * first.indicators.count)
+        for c in first.indicators.indices {
+            for (r, from) in rows.enumerated() {
+                let part = parts[from.part]
+                values[c * rows.count + r] = part.values[c * part.units.count + from.row]
+            }
+        }
+        self.init(
+            period: first.period, units: rows.map(\.code), indicators: first.indicators, values: values,
+            sources: parts.reduce(into: Set<String>()) { $0.formUnion($1.sources) })
+    }
 }
 
 extension Store {
+    /// How many unit keys the store holds: the most units a period's matrix can have.
+    public func unitKeyCount() throws -> Int {
+        try withLockMapping {
+            Int(try database.makeStatement("SELECT count(*) FROM unit_key").fetchOne { try $0.int64(at: 0) } ?? 0)
+        }
+    }
+
     /// The values of `indicators` in `period` as a dense matrix, straight from the integer
     /// keys: one range scan of the period, no text per value.
     ///
@@ -33,8 +67,10 @@ extension Store {
     /// let m = try store.matrix(period: .year(2024), indicators: set.indicatorIDs)
     /// m.values[0 * m.units.count + 3]   // first indicator, fourth unit
     /// ```
-    /// - Complexity: O(v + u log u) for v values and u unit keys in the store; memory O(u × indicators).
-    public func matrix(period: Period, indicators: [String]) throws -> StoredMatrix {
+    /// - Parameter part: the units to read (all of them by default): one part of them, read on
+    ///   a connection of its own while others read the other parts (``MatrixPart``).
+    /// - Complexity: O(v + u log u) for v values and u unit keys of the part; memory O(u × indicators).
+    public func matrix(period: Period, indicators: [String], part: MatrixPart = .all) throws -> StoredMatrix {
         try withLockMapping {
             let db = database
             // Pages are read into the page cache, not memory-mapped: a map of a store written
@@ -42,6 +78,7 @@ extension Store {
             // in the process's memory, 1.26 GB against 0.89 GB for a national panel's score,
             // for 0.1-0.3 s less. https://www.sqlite.org/mmap.html
             // Integer keys are small and dense: arrays indexed by id, no hashing per value.
+            let empty = StoredMatrix(period: period, units: [], indicators: indicators, values: [], sources: [])
             var columnOfID = KeyTable()
             let byCode = Dictionary(indicators.enumerated().map { ($1.nfc, $0) }, uniquingKeysWith: { a, _ in a })
             let keys = try db.makeStatement("SELECT id, code FROM indicator_key")
@@ -51,13 +88,22 @@ extension Store {
             guard
                 let periodID = try db.makeStatement("SELECT id FROM period_key WHERE text = ?")
                     .fetchOne(arguments: [.text(period.description)], { try $0.int64(at: 0) })
-            else {
-                return StoredMatrix(period: period, units: [], indicators: indicators, values: [], sources: [])
+            else { return empty }
+            var range = Int64.min...Int64.max
+            if part.count > 1 {
+                let bounds = try db.makeStatement("SELECT min(id), max(id) FROM unit_key").fetchOne {
+                    ($0.optionalInt64(at: 0), $0.optionalInt64(at: 1))
+                }
+                guard case let (lowest?, highest?)? = bounds, let keys = part.keys(lowest: lowest, highest: highest) else {
+                    return part.index == 0 ? try matrix(period: period, indicators: indicators) : empty
+                }
+                range = keys
             }
-            // Every unit key, by code: the matrix is filled in place in one scan, then the units
-            // without a value in the period (if any) are dropped.
+            // Every unit key of the part, by code: the matrix is filled in place in one scan,
+            // then the units without a value in the period (if any) are dropped.
             var keyed: [(id: Int64, code: String)] = []
-            let unitKeys = try db.makeStatement("SELECT id, code FROM unit_key")
+            let unitKeys = try db.makeStatement("SELECT id, code FROM unit_key WHERE id BETWEEN ? AND ?")
+            try unitKeys.bind([.integer(range.lowerBound), .integer(range.upperBound)])
             while let row = try unitKeys.step() { keyed.append((try row.int64(at: 0), try row.string(at: 1))) }
             keyed.sort { $0.code < $1.code }
             var rowOfID = KeyTable()
@@ -67,8 +113,8 @@ extension Store {
             var hasValue = [Bool](repeating: false, count: all)
             var sources = Set<String>()
             let scan = try db.makeStatement(
-                "SELECT unit_id, indicator_id, value, source FROM observation_value WHERE period_id = ?")
-            try scan.bind([.integer(periodID)])
+                "SELECT unit_id, indicator_id, value, source FROM observation_value WHERE period_id = ? AND unit_id BETWEEN ? AND ?")
+            try scan.bind([.integer(periodID), .integer(range.lowerBound), .integer(range.upperBound)])
             var lastUnit: Int64 = -1
             var lastRow = 0
             // Keys and value are NOT NULL in a STRICT table: read without a type check per cell.
@@ -86,8 +132,8 @@ extension Store {
                 if let s = row.optionalString(at: 3), !s.isEmpty { sources.insert(s) }
             }
             // Units a file named in the period without any value take part too (not ranked).
-            let listed = try db.makeStatement("SELECT unit_id FROM unit_period WHERE period_id = ?")
-            try listed.bind([.integer(periodID)])
+            let listed = try db.makeStatement("SELECT unit_id FROM unit_period WHERE period_id = ? AND unit_id BETWEEN ? AND ?")
+            try listed.bind([.integer(periodID), .integer(range.lowerBound), .integer(range.upperBound)])
             while let row = try listed.step() {
                 if let r = rowOfID[row.storedInt64(at: 0)] { hasValue[r] = true }
             }

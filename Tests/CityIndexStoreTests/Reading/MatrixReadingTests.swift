@@ -48,6 +48,41 @@ struct MatrixReadingTests {
         }
     }
 
+    /// A period read in parts (on several cores, ``MatrixPart``) is the period read whole: the
+    /// parts share no unit, and put together they give the same units, values and sources,
+    /// also with more parts than units and with units named in the period without a value.
+    @Test("the parts of a period put together equal the whole", arguments: [1, 2, 3, 5, 64])
+    func partsCombineToTheWhole(parts: Int) throws {
+        try withStorePath { path in
+            let store = try Store(path: path)
+            var values: [ObservationInput] = []
+            // Codes whose order is not the order of their keys: keys follow the file, rows the codes.
+            let units = (1...23).map { "U\(($0 * 7) % 23)" }
+            for (u, unit) in units.enumerated() {
+                for (i, indicator) in ["a", "b", "c"].enumerated() where (u + i) % 4 != 0 {
+                    values.append(try observation(unit, indicator, "2024", Double(u * 10 + i) / 3, source: u % 3 == 0 ? "S\(u % 2)" : nil, line: 2 + u * 3 + i))
+                }
+            }
+            let listed = [UnitPeriodInput(unit: "Z-listed", period: try period("2024"))]
+            _ = try store.importBatch(
+                ImportBatch(sha256: String(repeating: "1", count: 64), fileName: "v.csv", observations: values, unitsWithoutValues: listed),
+                replace: false)
+            let indicators = ["c", "a", "b"]
+            let whole = try store.matrix(period: try period("2024"), indicators: indicators)
+            let read = try (0..<parts).map {
+                try store.matrix(period: try period("2024"), indicators: indicators, part: MatrixPart(index: $0, count: parts))
+            }
+            let all = read.flatMap(\.units)
+            #expect(all.count == Set(all).count, "a unit in two parts")
+            if parts > 1 { #expect(read.filter { !$0.units.isEmpty }.count > 1, "the parts did not divide the units") }
+            let combined = StoredMatrix(combining: read)
+            #expect(whole.units.count == 24)
+            #expect(combined.units == whole.units)
+            #expect(combined.values.map(\.bitPattern) == whole.values.map(\.bitPattern))
+            #expect(combined.sources == whole.sources)
+        }
+    }
+
     /// Every pair of `a` and `b`, `a` outermost.
     func product<A, B>(_ a: [A], _ b: [B]) -> [(A, B)] {
         a.flatMap { x in b.map { (x, $0) } }
