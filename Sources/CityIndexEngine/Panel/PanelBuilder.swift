@@ -162,18 +162,16 @@ extension PanelBuilder {
         guard distinct.count > 1 || parts > 1 else { return try oneByOne() }
         let reads = distinct.flatMap { p in (0..<parts).map { (period: p, part: MatrixPart(index: $0, count: parts)) } }
         let version = try store.dataVersion()
-        var read: [Result<StoredMatrix, any Error>?] = Parallel.map(reads) { r in
+        var read = Parallel.map(reads) { r in
             Result { try Store(path: path).matrix(period: r.period, indicators: ids, part: r.part) }
         }
         guard try store.dataVersion() == version else { return try oneByOne() }
         var matrices: [Period: StoredMatrix] = [:]
-        for (k, period) in distinct.enumerated() {
-            // Each part is let go once combined: at most one period is held twice.
-            var pieces: [StoredMatrix] = []
-            for r in (k * parts)..<((k + 1) * parts) {
-                pieces.append(try read[r]?.get() ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: []))
-                read[r] = nil
-            }
+        // From the last period back, each period's parts are taken off the list and let go once
+        // combined: at most one period is held twice.
+        for period in distinct.reversed() {
+            let pieces = try read.suffix(parts).map { try $0.get() }
+            read.removeLast(parts)
             matrices[period] = StoredMatrix(combining: pieces)
         }
         return matrices
@@ -202,7 +200,7 @@ extension PanelBuilder {
         var entries: [Period: [Int?]] = [:]
         var marks: [Period: ValueMarks] = [:]
         for period in periods.sorted() {
-            let m = matrices[period] ?? StoredMatrix(period: period, units: [], indicators: ids, values: [], sources: [])
+            let m = matrices[period] ?? .empty(period: period, indicators: ids)
             let basis = try UnitBasis(criteria: criteria, period: period, keys: Set(m.units), others: panelUnits, allowMixed: allowMixedBases, store: unit)
             let ordered = basis.keys
             entries[period] = basis.entries

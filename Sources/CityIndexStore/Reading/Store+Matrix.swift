@@ -24,6 +24,11 @@ public struct StoredMatrix: Sendable {
         self.sources = sources
     }
 
+    /// A period without values: no unit, no value, no source.
+    public static func empty(period: Period, indicators: [String]) -> StoredMatrix {
+        StoredMatrix(period: period, units: [], indicators: indicators, values: [], sources: [])
+    }
+
     /// The matrix of a period put together from its parts (``MatrixPart``): the same period
     /// and indicators, units that no two parts share; the units sorted as one read sorts them.
     ///
@@ -78,7 +83,6 @@ extension Store {
             // in the process's memory, 1.26 GB against 0.89 GB for a national panel's score,
             // for 0.1-0.3 s less. https://www.sqlite.org/mmap.html
             // Integer keys are small and dense: arrays indexed by id, no hashing per value.
-            let empty = StoredMatrix(period: period, units: [], indicators: indicators, values: [], sources: [])
             var columnOfID = KeyTable()
             let byCode = Dictionary(indicators.enumerated().map { ($1.nfc, $0) }, uniquingKeysWith: { a, _ in a })
             let keys = try db.makeStatement("SELECT id, code FROM indicator_key")
@@ -88,14 +92,15 @@ extension Store {
             guard
                 let periodID = try db.makeStatement("SELECT id FROM period_key WHERE text = ?")
                     .fetchOne(arguments: [.text(period.description)], { try $0.int64(at: 0) })
-            else { return empty }
+            else { return .empty(period: period, indicators: indicators) }
             var range = Int64.min...Int64.max
             if part.count > 1 {
                 let bounds = try db.makeStatement("SELECT min(id), max(id) FROM unit_key").fetchOne {
                     ($0.optionalInt64(at: 0), $0.optionalInt64(at: 1))
                 }
+                // No unit key (nothing stored), or a part without keys (more parts than keys).
                 guard case let (lowest?, highest?)? = bounds, let keys = part.keys(lowest: lowest, highest: highest) else {
-                    return part.index == 0 ? try matrix(period: period, indicators: indicators) : empty
+                    return .empty(period: period, indicators: indicators)
                 }
                 range = keys
             }
