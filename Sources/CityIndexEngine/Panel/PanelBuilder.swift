@@ -189,13 +189,8 @@ extension PanelBuilder {
         let overTime = criteria.set.scoredIndicatorIndices.contains { criteria.set.effectiveSettings(of: $0).imputeOverTime != nil }
         var panelUnits: [String: Period] = [:]
         if overTime { for m in matrices.values { for u in m.units { panelUnits[u] = m.period } } }
-        // The digest: the indicator ids in order, then per period and unit the unit's key and
-        // each value present as its column (2 bytes) and its bits (8 bytes): no text per value.
-        let columnsByID = ids.indices.sorted { ids[$0] < ids[$1] }
         var sources = Set<String>()
-        var digest = SHA256Digest.Hasher()
-        var buffer: [UInt8] = Array(columnsByID.map { ids[$0] }.joined(separator: "\t").utf8) + [0x0A]
-        buffer.reserveCapacity(1 << 16)
+        var digest = MatrixDigest(indicators: ids)
         var panel: [PeriodData] = []
         var entries: [Period: [Int?]] = [:]
         var marks: [Period: ValueMarks] = [:]
@@ -219,26 +214,8 @@ extension PanelBuilder {
             }
             panel.append(PeriodData(period: period, units: basis.units, indicators: ids, values: values))
             sources.formUnion(m.sources.filter { !$0.isEmpty })
-            buffer.append(contentsOf: Array("\(period)\n".utf8))
-            for (r, code) in m.units.enumerated() {
-                buffer.append(contentsOf: code.utf8)
-                buffer.append(0x09)
-                for (k, c) in columnsByID.enumerated() {
-                    let v = m.values[c * m.units.count + r]
-                    guard !v.isNaN else { continue }
-                    buffer.append(UInt8(truncatingIfNeeded: k))
-                    buffer.append(UInt8(truncatingIfNeeded: k >> 8))
-                    let bits = v.bitPattern
-                    for shift in stride(from: 0, to: 64, by: 8) { buffer.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-                }
-                buffer.append(0x0A)
-                if buffer.count >= 1 << 16 {
-                    buffer.withUnsafeBytes { digest.update($0) }
-                    buffer.removeAll(keepingCapacity: true)
-                }
-            }
+            digest.add(m)
         }
-        buffer.withUnsafeBytes { digest.update($0) }
         return Panel(data: panel, sources: sources.sorted(), sha256: digest.finalizeHex(), entries: entries, marks: marks)
     }
 }

@@ -22,6 +22,9 @@ final class BatchInsertQueue: @unchecked Sendable {
         var source: String?
         var note: String?
         var mark: UInt8
+
+        /// Whether the row has no source, note or mark (``plainStatement`` writes it).
+        var isPlain: Bool { source == nil && note == nil && mark == 0 }
     }
 
     /// The rows of one batch; the worker's from ``submit(_:)`` until the batch has run.
@@ -35,6 +38,11 @@ final class BatchInsertQueue: @unchecked Sendable {
 
     /// The multi-row `INSERT` of exactly ``statementRows`` rows, the import id bound.
     private let statement: Statement
+    /// The same `INSERT` without source, note and mark (``ObservationWriter/plainColumnsPerRow``
+    /// parameters a row), for statements whose rows have none: most files. SQLite then binds,
+    /// copies and checks half the parameters (1 M values: about a tenth less of the writing
+    /// thread's time).
+    private let plainStatement: Statement
     /// The rows of one run of ``statement``; a batch holds a whole number of them.
     private let statementRows: Int
     private let database: Database
@@ -49,9 +57,13 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// What a batch threw; later batches are then skipped. Set on the worker, read on the caller.
     private let failure = Mutex<(any Error)?>(nil)
 
-    init(statement: consuming Statement, database: Database, keyWriter: KeyWriter, statementRows: Int, handoffSize: Int) {
+    init(
+        statement: consuming Statement, plainStatement: consuming Statement, database: Database, keyWriter: KeyWriter,
+        statementRows: Int, handoffSize: Int
+    ) {
         precondition(handoffSize % statementRows == 0, "a batch must fill whole statements")
         self.statement = statement
+        self.plainStatement = plainStatement
         self.statementRows = statementRows
         self.database = database
         self.keyWriter = keyWriter
@@ -126,20 +138,34 @@ final class BatchInsertQueue: @unchecked Sendable {
     private func execute(_ rows: [Row]) throws {
         precondition(rows.count % statementRows == 0, "a batch must fill whole statements")
         for first in stride(from: 0, to: rows.count, by: statementRows) {
-            for r in 0..<statementRows {
-                let row = rows[first + r]
-                let k = Int32(2 + r * ObservationWriter.columnsPerRow)
-                try statement.bind(row.key.period, at: k)
-                try statement.bind(row.key.unit, at: k + 1)
-                try statement.bind(row.key.indicator, at: k + 2)
-                try statement.bind(row.value, at: k + 3)
-                try statement.bind(row.source, at: k + 4)
-                try statement.bind(row.note, at: k + 5)
-                try statement.bind(ValueMark(packed: row.mark), at: k + 6)
+            let chunk = rows[first..<(first + statementRows)]
+            if chunk.allSatisfy(\.isPlain) {
+                try run(chunk, on: plainStatement, columnsPerRow: ObservationWriter.plainColumnsPerRow) { _, _ in }
+            } else {
+                try run(chunk, on: statement, columnsPerRow: ObservationWriter.columnsPerRow) { row, k in
+                    try statement.bind(row.source, at: k + 4)
+                    try statement.bind(row.note, at: k + 5)
+                    try statement.bind(ValueMark(packed: row.mark), at: k + 6)
+                }
             }
-            try statement.execute()
-            guard database.changes == statementRows else { throw Self.keyOrderBroken(statement.sql) }
         }
+    }
+
+    /// Binds each row's key and value (its first four parameters) and whatever `bindRest` binds
+    /// of it, then runs `statement`, which must insert every one of its rows.
+    private func run(
+        _ chunk: ArraySlice<Row>, on statement: borrowing Statement, columnsPerRow: Int, bindRest: (Row, Int32) throws -> Void
+    ) throws {
+        for (r, row) in zip(0..., chunk) {
+            let k = Int32(2 + r * columnsPerRow)
+            try statement.bind(row.key.period, at: k)
+            try statement.bind(row.key.unit, at: k + 1)
+            try statement.bind(row.key.indicator, at: k + 2)
+            try statement.bind(row.value, at: k + 3)
+            try bindRest(row, k)
+        }
+        try statement.execute()
+        guard database.changes == statementRows else { throw Self.keyOrderBroken(statement.sql) }
     }
 
     /// A value written as new was stored already, which the key order of the values held rules out.

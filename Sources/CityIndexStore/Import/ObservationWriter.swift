@@ -189,24 +189,35 @@ public final class ObservationWriter {
         try insert.bind(importID, at: 9)
         let insertBatch = try db.cachedStatement(Self.batchSQL)
         try insertBatch.bind(importID, at: 1)
+        let insertPlainBatch = try db.cachedStatement(Self.plainBatchSQL)
+        try insertPlainBatch.bind(importID, at: 1)
         batches = BatchInsertQueue(
-            statement: insertBatch, database: db, keyWriter: keyWriter, statementRows: Self.batchSize,
-            handoffSize: Self.handoffSize)
+            statement: insertBatch, plainStatement: insertPlainBatch, database: db, keyWriter: keyWriter,
+            statementRows: Self.batchSize, handoffSize: Self.handoffSize)
         pending.reserveCapacity(Self.handoffSize)
     }
 
     /// The parameters of one row of ``batchSQL`` (the import id aside).
     static let columnsPerRow = 8
 
+    /// The parameters of one row of ``plainBatchSQL`` (the import id aside).
+    static let plainColumnsPerRow = 4
+
     /// `INSERT … VALUES (?2, …, ?1), (?10, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
-    private static let batchSQL: String = {
+    private static let batchSQL = batchSQL(
+        columns: "period_id, unit_id, indicator_id, value, source, note, quality, verified", perRow: columnsPerRow)
+
+    /// ``batchSQL`` for values without source, note or mark (left `NULL`).
+    private static let plainBatchSQL = batchSQL(columns: "period_id, unit_id, indicator_id, value", perRow: plainColumnsPerRow)
+
+    private static func batchSQL(columns: String, perRow: Int) -> String {
         let rows = (0..<batchSize).map { r in
-            let k = 2 + r * columnsPerRow
-            return "(" + (k..<(k + columnsPerRow)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
+            let k = 2 + r * perRow
+            return "(" + (k..<(k + perRow)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
         }
-        return "INSERT OR IGNORE INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id) VALUES "
-            + rows.joined(separator: ", ")
-    }()
+        // `columns` is one of the two constant lists above, never data.
+        return "INSERT OR IGNORE INTO observation_value(" + columns + ", import_id) VALUES " + rows.joined(separator: ", ")
+    }
 
     /// The id of the unit `code` as given (stored in NFC); a unit new to the store is
     /// created with the next batch.

@@ -132,13 +132,15 @@ struct ImportBatchingTests {
 
     @Test("batches written on another core store what values written one by one store")
     func backgroundBatchesEqualOneByOne() throws {
-        // Three periods; new units and indicators keep appearing between full batches; text
-        // columns vary, so every bound column of a batch is checked.
+        // Three periods; new units and indicators keep appearing between full batches. Runs of
+        // 300 values without source, note or mark alternate with runs where they vary, so some
+        // statements of 128 rows are plain (written by the statement without those columns),
+        // some mixed and some carry text in most rows: every bound column is checked.
         let values = ["2023", "2024", "2025"].flatMap { Self.sorted(2_000, period: $0, offset: 0.25) }
         func rows(_ store: Store) throws -> [[DatabaseValue]] {
             try store.database.makeStatement(
-                "SELECT unit, indicator, period, value, source, note FROM observation ORDER BY unit, indicator, period"
-            ).fetchAll { row in try (0..<6).map { try row.value(at: Int32($0)) } }
+                "SELECT unit, indicator, period, value, source, note, quality, verified FROM observation ORDER BY unit, indicator, period"
+            ).fetchAll { row in try (0..<8).map { try row.value(at: Int32($0)) } }
         }
         func load(_ ordered: [(String, String, String, Double)]) throws -> [[DatabaseValue]] {
             try withStorePath { path in
@@ -148,9 +150,11 @@ struct ImportBatchingTests {
                 ) { writer in
                     for (k, v) in ordered.enumerated() {
                         let n = Int(v.3)
+                        let plain = (n / 300) % 2 == 0
                         try writer.write(
                             unit: v.0, indicator: v.1, period: try period(v.2), value: v.3,
-                            source: n % 3 == 0 ? nil : "source \(n)", note: n % 5 == 0 ? "note \(n % 7)" : nil,
+                            source: plain || n % 3 == 0 ? nil : "source \(n)", note: !plain && n % 5 == 0 ? "note \(n % 7)" : nil,
+                            mark: plain ? ValueMark() : ValueMark(quality: n % 4 == 0 ? .survey : nil, verified: n % 6 == 0 ? true : nil),
                             line: k + 2, column: 1)
                     }
                     return ([], [])
@@ -161,6 +165,13 @@ struct ImportBatchingTests {
         }
         let batched = try load(values)
         #expect(batched.count == 6_000)
+        // Both kinds of statement ran: 2023's 2,000 values are all written by full batches (the
+        // first 2,048 values), with plain rows and rows giving each of the other columns.
+        let batchedOnly = batched.filter { $0[2] == .text("2023") }
+        #expect(batchedOnly.count == 2_000)
+        #expect(batchedOnly.contains { $0[4] == .null && $0[5] == .null && $0[6] == .null && $0[7] == .null })
+        #expect(batchedOnly.contains { $0[4] != .null } && batchedOnly.contains { $0[5] != .null })
+        #expect(batchedOnly.contains { $0[6] == .integer(2) } && batchedOnly.contains { $0[7] == .integer(1) })
         // Reversed, each value after the first is below the greatest key: one by one, no batch.
         #expect(try load(values.reversed()) == batched)
     }
