@@ -45,11 +45,14 @@ public struct RadarChart: Sendable {
             let r = radius * min(max(v / (top > 0 ? top : 1), 0), 1)
             return (cx + r * cos(angle), cy + r * sin(angle))
         }
+        // The rings' values are written last, over the series, each with a white halo: on the first
+        // axis they would otherwise sit under the lines of a unit at the top of that pillar.
+        var ringLabels = ""
         for ring in 1...4 {
             let pts = pillars.indices.map { point($0, top * Double(ring) / 4) }
             out += "<polygon points=\"\(pts.map { "\(M.n($0.0)),\(M.n($0.1))" }.joined(separator: " "))\" fill=\"none\" stroke=\"#dddddd\"/>\n"
             let (_, ty) = point(0, top * Double(ring) / 4)
-            out += M.text(DisplayNumber.format(top * Double(ring) / 4, decimals: 0, language: language), x: cx + 5, y: ty + 12, size: 10, fill: "#888888")
+            ringLabels += M.text(DisplayNumber.format(top * Double(ring) / 4, decimals: 0, language: language), x: cx + 5, y: ty + 12, size: 10, fill: "#666666")
         }
         for k in pillars.indices {
             let (x, y) = point(k, top)
@@ -57,7 +60,7 @@ public struct RadarChart: Sendable {
             let (lx, ly) = point(k, top * 1.1)
             let anchor = abs(lx - cx) < 10 ? "middle" : (lx > cx ? "start" : "end")
             let lines = M.wrap(result.criteria.nodes[pillars[k]].displayName(in: language), width: 150, size: 11)
-            let startY = ly < cy - 10 ? ly - 4 - Double(lines.count - 1) * 13 : (ly > cy + 10 ? ly + 12 : ly - Double(lines.count - 1) * 6.5 + 4)
+            let startY = ly < cy - 10 ? ly - 9 - Double(lines.count - 1) * 13 : (ly > cy + 10 ? ly + 12 : ly - Double(lines.count - 1) * 6.5 + 4)
             for (j, line) in lines.enumerated() { out += M.text(line, x: lx, y: startY + Double(j) * 13, size: 11, anchor: anchor) }
         }
         for (label, colour, values, dash) in series {
@@ -67,6 +70,7 @@ public struct RadarChart: Sendable {
             out += "<polygon points=\"\(pts.map { "\(M.n($0.0)),\(M.n($0.1))" }.joined(separator: " "))\" fill=\"\(fill)\" fill-opacity=\"0.18\" stroke=\"\(colour)\" stroke-width=\"2\"\(dashes)><title>\(M.escape(label))</title></polygon>\n"
             if dash.isEmpty { for p in pts { out += "<circle cx=\"\(M.n(p.0))\" cy=\"\(M.n(p.1))\" r=\"3\" fill=\"\(colour)\"/>\n" } }
         }
+        out += "<g class=\"ring-values\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n" + ringLabels + "</g>\n"
         out += legend(series, y: height - 24, width: size)
         out += "</svg>\n"
         return out
