@@ -6,7 +6,8 @@ import CityIndexStore
 /// no text per value.
 ///
 /// A unit's bytes are written into one buffer with plain stores and handed to the hasher a
-/// row at a time (1 M values: a few milliseconds; appended byte by byte they took 0.03 s).
+/// row at a time (M, 1 M values: about 0.01 s to write the bytes and as long to hash them;
+/// appended to an array byte by byte, the digest took 0.03 s).
 struct MatrixDigest: ~Copyable {
     private var hasher = SHA256Digest.Hasher()
     /// The matrix columns in id order: `columnsByID[k]` is the column of the `k`th id.
