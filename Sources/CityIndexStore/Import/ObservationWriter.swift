@@ -197,26 +197,30 @@ public final class ObservationWriter {
         pending.reserveCapacity(Self.handoffSize)
     }
 
-    /// The parameters of one row of ``batchSQL`` (the import id aside).
-    static let columnsPerRow = 8
+    /// The columns of one new value in the batch `INSERT`s (the import id aside): key and value
+    /// first, so the plain statement's are the first ``plainColumnsPerRow``.
+    private static let batchColumns = ["period_id", "unit_id", "indicator_id", "value", "source", "note", "quality", "verified"]
 
-    /// The parameters of one row of ``plainBatchSQL`` (the import id aside).
+    /// The parameters of one row of ``batchSQL`` (the import id aside).
+    static let columnsPerRow = batchColumns.count
+
+    /// The parameters of one row of ``plainBatchSQL``: the key and the value.
     static let plainColumnsPerRow = 4
 
     /// `INSERT … VALUES (?2, …, ?1), (?10, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
-    private static let batchSQL = batchSQL(
-        columns: "period_id, unit_id, indicator_id, value, source, note, quality, verified", perRow: columnsPerRow)
+    private static let batchSQL = batchSQL(columns: batchColumns)
 
     /// ``batchSQL`` for values without source, note or mark (left `NULL`).
-    private static let plainBatchSQL = batchSQL(columns: "period_id, unit_id, indicator_id, value", perRow: plainColumnsPerRow)
+    private static let plainBatchSQL = batchSQL(columns: Array(batchColumns.prefix(plainColumnsPerRow)))
 
-    private static func batchSQL(columns: String, perRow: Int) -> String {
+    private static func batchSQL(columns: [String]) -> String {
         let rows = (0..<batchSize).map { r in
-            let k = 2 + r * perRow
-            return "(" + (k..<(k + perRow)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
+            let k = 2 + r * columns.count
+            return "(" + (k..<(k + columns.count)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
         }
-        // `columns` is one of the two constant lists above, never data.
-        return "INSERT OR IGNORE INTO observation_value(" + columns + ", import_id) VALUES " + rows.joined(separator: ", ")
+        // `columns` are the constant names above, never data.
+        return "INSERT OR IGNORE INTO observation_value(" + columns.joined(separator: ", ") + ", import_id) VALUES "
+            + rows.joined(separator: ", ")
     }
 
     /// The id of the unit `code` as given (stored in NFC); a unit new to the store is
