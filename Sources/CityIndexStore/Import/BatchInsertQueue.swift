@@ -14,7 +14,7 @@ import Synchronization
 /// with it and written before its values (``KeyWriter``), so a new key does not wait for the
 /// writing thread. With one core, batches run on the caller's thread.
 final class BatchInsertQueue: @unchecked Sendable {
-    /// One new value: its key in `observation_value` order, value, source, note and mark
+    /// One new value: its key in the order of its period's table, value, source, note and mark
     /// (``ValueMark/packed``).
     struct Row {
         var key: (period: Int64, unit: Int64, indicator: Int64)
@@ -23,7 +23,7 @@ final class BatchInsertQueue: @unchecked Sendable {
         var note: String?
         var mark: UInt8
 
-        /// Whether the row has no source, note or mark (``plainStatement`` writes it).
+        /// Whether the row has no source, note or mark (the plain ``PeriodStatements/Batch`` writes it).
         var isPlain: Bool { source == nil && note == nil && mark == 0 }
     }
 
@@ -36,14 +36,9 @@ final class BatchInsertQueue: @unchecked Sendable {
     /// How many batches may be handed over and not yet written.
     static let depth = 2
 
-    /// The multi-row `INSERT` of exactly ``statementRows`` rows, the import id bound.
-    private let statement: Statement
-    /// The same `INSERT` without source, note and mark (``ObservationWriter/plainColumnsPerRow``
-    /// parameters a row), for statements whose rows have none: most files. SQLite then binds,
-    /// copies and checks half the parameters (1 M values: about a tenth less of the writing
-    /// thread's time).
-    private let plainStatement: Statement
-    /// The rows of one run of ``statement``; a batch holds a whole number of them.
+    /// Each period's multi-row `INSERT`s of exactly ``statementRows`` rows, the import id bound.
+    private let statements: PeriodStatements
+    /// The rows of one run of a statement, all of one period; a batch holds a whole number of them.
     private let statementRows: Int
     private let database: Database
     /// Writes the keys handed over with a batch, before its values.
@@ -58,12 +53,10 @@ final class BatchInsertQueue: @unchecked Sendable {
     private let failure = Mutex<(any Error)?>(nil)
 
     init(
-        statement: consuming Statement, plainStatement: consuming Statement, database: Database, keyWriter: KeyWriter,
-        statementRows: Int, handoffSize: Int
+        statements: PeriodStatements, database: Database, keyWriter: KeyWriter, statementRows: Int, handoffSize: Int
     ) {
         precondition(handoffSize % statementRows == 0, "a batch must fill whole statements")
-        self.statement = statement
-        self.plainStatement = plainStatement
+        self.statements = statements
         self.statementRows = statementRows
         self.database = database
         self.keyWriter = keyWriter
@@ -74,7 +67,8 @@ final class BatchInsertQueue: @unchecked Sendable {
         }
     }
 
-    /// Hands the full `batch` (a whole number of statements' rows) over to be written after
+    /// Hands the full `batch` (a whole number of statements' rows, each statement's of one
+    /// period and in key order) over to be written after
     /// `keys` (those its values may name), and gives back an empty buffer of the same capacity
     /// and no keys; first waits until fewer than ``depth`` batches are waiting or running.
     ///
@@ -139,13 +133,17 @@ final class BatchInsertQueue: @unchecked Sendable {
         precondition(rows.count % statementRows == 0, "a batch must fill whole statements")
         for first in stride(from: 0, to: rows.count, by: statementRows) {
             let chunk = rows[first..<(first + statementRows)]
+            let period = rows[first].key.period
+            precondition(rows[first + statementRows - 1].key.period == period, "a statement writes one period's values")
             if chunk.allSatisfy(\.isPlain) {
-                try run(chunk, on: plainStatement, columnsPerRow: ObservationWriter.plainColumnsPerRow) { _, _ in }
+                let batch = try statements.batch(period: period, plain: true)
+                try run(chunk, on: batch.statement, columnsPerRow: ObservationWriter.plainColumnsPerRow) { _, _ in }
             } else {
-                try run(chunk, on: statement, columnsPerRow: ObservationWriter.columnsPerRow) { row, k in
-                    try statement.bind(row.source, at: k + 4)
-                    try statement.bind(row.note, at: k + 5)
-                    try statement.bind(ValueMark(packed: row.mark), at: k + 6)
+                let batch = try statements.batch(period: period, plain: false)
+                try run(chunk, on: batch.statement, columnsPerRow: ObservationWriter.columnsPerRow) { row, k in
+                    try batch.statement.bind(row.source, at: k + 4)
+                    try batch.statement.bind(row.note, at: k + 5)
+                    try batch.statement.bind(ValueMark(packed: row.mark), at: k + 6)
                 }
             }
         }

@@ -1,7 +1,8 @@
 import CityIndexCore
 import Foundation
 
-/// Writes one import's values into `observation_value`, inside the import's transaction.
+/// Writes one import's values into each period's table (``ValueTable``), inside the import's
+/// transaction.
 ///
 /// Obtained from ``Store/importStreaming(sha256:fileName:options:importedAt:replace:_:)``; keeps
 /// its prepared statements and the integer ids of the units, indicators and periods it has
@@ -9,10 +10,11 @@ import Foundation
 ///
 /// A value whose key is greater than every key of its period in the table (the store's before
 /// the import, and those this import wrote: ``PeriodTails``) cannot be stored yet: it is
-/// counted as inserted at once and written with others by multi-row `INSERT`s of
+/// counted as inserted at once and written with others of its period by multi-row `INSERT`s of
 /// ``batchSize`` values, ``handoffSize`` values at a time on another core while the caller
 /// reads on (``BatchInsertQueue``). Files sorted by period, and panels exported unit by unit
-/// (each period's keys increasing), take this path for every value. Any other value (a
+/// (each period's keys increasing), take this path for every value, and SQLite appends each
+/// period's values to its table. Any other value (a
 /// shuffled file, or values for keys the store holds already) is held, and the values held
 /// are written in key order:
 /// into a store without values, on the other core while the caller reads on, in sorted runs of
@@ -57,11 +59,13 @@ public final class ObservationWriter {
     let importID: Int64
     let timestamp: String
     let replace: Bool
-    private let insert: Statement
+    /// The periods that had a table when the import began: the view of them all is created anew
+    /// at the end when others were added.
+    private let tablesAtStart: [Int64]
+    /// The statements on each period's table (shared with ``batches``, one thread at a time).
+    private let statements: PeriodStatements
     /// Writes the full batches of new values, on another core.
     private let batches: BatchInsertQueue
-    private let lookup: Statement
-    private let update: Statement
     private let record: Statement
     private let listUnit: Statement
     /// Writes the keys met first, with the next batch or before this writer's own statements.
@@ -80,12 +84,16 @@ public final class ObservationWriter {
     @exclusivity(unchecked) private var periodList: [(period: Period, id: Int64, text: String)] = []
     @exclusivity(unchecked) private var lastPeriod: (period: Period, id: Int64, text: String)?
 
-    /// A key of `observation_value`, in its order.
+    /// A key of a period's table (``ValueTable``), in its order.
     private typealias Key = (period: Int64, unit: Int64, indicator: Int64)
     /// Each period's greatest key, before the import or written since, and the keys the
     /// ordered path wrote.
     @exclusivity(unchecked) private var tails: PeriodTails
-    /// New values not yet written, fewer than ``handoffSize``.
+    /// New values of the ordered path not yet written, by period id: fewer than ``batchSize``
+    /// each (a period's full statement moves to ``pending``).
+    @exclusivity(unchecked) private var byPeriod: [[BatchInsertQueue.Row]] = []
+    /// Full statements of new values (``batchSize`` values of one period each) not yet handed
+    /// over, fewer than ``handoffSize`` values.
     @exclusivity(unchecked) private var pending: [BatchInsertQueue.Row] = []
     /// Units listed in a period without a value, not yet written: (period id, unit id).
     private var listed: [(period: Int64, unit: Int64)] = []
@@ -103,14 +111,14 @@ public final class ObservationWriter {
     @exclusivity(unchecked) private var lastText: (text: String, index: UInt32)?
     /// Whether every key so far fits ``pack(_:)`` (else duplicates are looked up in the table).
     @exclusivity(unchecked) private var keysPacked = true
-    /// The statement that writes ``batchSize`` held values at the end (the queue owns its own).
-    private let insertHeld: Statement
     /// The units, indicators and periods by id, for messages about held values.
     private var unitCodes: [Int64: String] = [:], indicatorCodes: [Int64: String] = [:]
     private var periodsByID: [Int64: Period] = [:]
 
     /// How many values held go in one sorted run into a store that had no values.
     static let stagedRun = 1 << 16
+    /// How many values held start the next sorted run (``submitStaged()``).
+    private var nextStagedRun = stagedRun
 
     /// One value held for the sorted write: plain data, so sorting a million moves no
     /// reference counts (source and note index ``texts``).
@@ -156,21 +164,7 @@ public final class ObservationWriter {
         self.importID = importID
         self.timestamp = timestamp
         self.replace = replace
-        insert = try db.cachedStatement(
-            """
-            INSERT INTO observation_value(period_id, unit_id, indicator_id, value, source, note, quality, verified, import_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
-        lookup = try db.cachedStatement(
-            """
-            SELECT value, source, note, import_id, quality, verified FROM observation_value
-            WHERE period_id = ? AND unit_id = ? AND indicator_id = ?
-            """)
-        update = try db.cachedStatement(
-            """
-            UPDATE observation_value SET value = ?, source = ?, note = ?, import_id = ?, quality = ?, verified = ?
-            WHERE period_id = ? AND unit_id = ? AND indicator_id = ?
-            """)
+        statements = PeriodStatements(database: db, importID: importID)
         record = try db.cachedStatement(
             """
             INSERT INTO observation_history(unit, indicator, period, old_value, old_source, old_note,
@@ -184,16 +178,9 @@ public final class ObservationWriter {
         listUnit = try db.cachedStatement(
             "INSERT INTO unit_period(period_id, unit_id, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         tails = try PeriodTails(database: db)
-        insertHeld = try db.makeStatement(Self.batchSQL)
-        try insertHeld.bind(importID, at: 1)
-        try insert.bind(importID, at: 9)
-        let insertBatch = try db.cachedStatement(Self.batchSQL)
-        try insertBatch.bind(importID, at: 1)
-        let insertPlainBatch = try db.cachedStatement(Self.plainBatchSQL)
-        try insertPlainBatch.bind(importID, at: 1)
+        tablesAtStart = try ValueTable.periodIDs(in: db)
         batches = BatchInsertQueue(
-            statement: insertBatch, plainStatement: insertPlainBatch, database: db, keyWriter: keyWriter,
-            statementRows: Self.batchSize, handoffSize: Self.handoffSize)
+            statements: statements, database: db, keyWriter: keyWriter, statementRows: Self.batchSize, handoffSize: Self.handoffSize)
         pending.reserveCapacity(Self.handoffSize)
     }
 
@@ -201,26 +188,23 @@ public final class ObservationWriter {
     /// first, so the plain statement's are the first ``plainColumnsPerRow``.
     private static let batchColumns = ["period_id", "unit_id", "indicator_id", "value", "source", "note", "quality", "verified"]
 
-    /// The parameters of one row of ``batchSQL`` (the import id aside).
+    /// The parameters of one row of ``batchSQL(table:plain:)`` (the import id aside).
     static let columnsPerRow = batchColumns.count
 
-    /// The parameters of one row of ``plainBatchSQL``: the key and the value.
+    /// The parameters of one row of the plain ``batchSQL(table:plain:)``: the key and the value.
     static let plainColumnsPerRow = 4
 
-    /// `INSERT … VALUES (?2, …, ?1), (?10, …, ?1), …`: ``batchSize`` rows, the import id in `?1`.
-    private static let batchSQL = batchSQL(columns: batchColumns)
-
-    /// ``batchSQL`` for values without source, note or mark (left `NULL`).
-    private static let plainBatchSQL = batchSQL(columns: Array(batchColumns.prefix(plainColumnsPerRow)))
-
-    private static func batchSQL(columns: [String]) -> String {
-        let rows = (0..<batchSize).map { r in
-            let k = 2 + r * columns.count
-            return "(" + (k..<(k + columns.count)).map { "?\($0)" }.joined(separator: ", ") + ", ?1)"
-        }
-        // `columns` are the constant names above, never data.
-        return "INSERT OR IGNORE INTO observation_value(" + columns.joined(separator: ", ") + ", import_id) VALUES "
-            + rows.joined(separator: ", ")
+    /// `INSERT OR IGNORE INTO table(import_id, …) VALUES (?1, ?, …), (?1, ?, …), …`:
+    /// ``batchSize`` rows, the import id in `?1`, row `r`'s columns in `?(2 + r × columns)` on;
+    /// `plain`: without source, note and mark (left `NULL`). The other parameters are not
+    /// numbered in the text: SQLite compiles the statement five times faster (0.7 ms against
+    /// 3.7 ms; it is compiled once for each period an import writes).
+    static func batchSQL(table: String, plain: Bool) -> String {
+        let columns = plain ? Array(batchColumns.prefix(plainColumnsPerRow)) : batchColumns
+        let row = "(?1" + String(repeating: ", ?", count: columns.count) + ")"
+        // `table` is a ``ValueTable`` name and `columns` the constant names above, never data.
+        return "INSERT OR IGNORE INTO " + table + "(import_id, " + columns.joined(separator: ", ") + ") VALUES "
+            + Array(repeating: row, count: batchSize).joined(separator: ", ")
     }
 
     /// The id of the unit `code` as given (stored in NFC); a unit new to the store is
@@ -304,8 +288,15 @@ public final class ObservationWriter {
         let packed = Self.pack(key)
         if packed == nil { keysPacked = false }
         if tails.advance(period: key.period, unit: key.unit, indicator: key.indicator, packed: packed) {
-            pending.append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note, mark: mark.packed))
-            if pending.count == Self.handoffSize { try submitPending() }
+            // `advance` takes only period ids below its bound.
+            let p = Int(key.period)
+            if p >= byPeriod.count { byPeriod += Array(repeating: [], count: p + 1 - byPeriod.count) }
+            byPeriod[p].append(BatchInsertQueue.Row(key: key, value: value, source: source, note: note, mark: mark.packed))
+            if byPeriod[p].count == Self.batchSize {
+                pending.append(contentsOf: byPeriod[p])
+                byPeriod[p].removeAll(keepingCapacity: true)
+                if pending.count == Self.handoffSize { try batches.submit(&pending, keys: &newKeys) }
+            }
             inserted += 1
             return .inserted
         }
@@ -323,19 +314,8 @@ public final class ObservationWriter {
         staged.append(StagedRow(
             key: key, packed: packed ?? 0, value: value, source: textID(source), note: textID(note), mark: mark.packed, line: Int32(clamping: line),
             column: Int32(clamping: column)))
-        if startedEmpty && staged.count >= Self.stagedRun { try submitStaged() }
+        if startedEmpty && staged.count >= nextStagedRun { try submitStaged() }
         return .held
-    }
-
-    /// Hands the full batch of new values over, in key order. A file in period order gives
-    /// them so already; a panel exported unit by unit gives each period's in order, the periods
-    /// interleaved, and SQLite writes them a third faster sorted, each period's run into one
-    /// place of the table (1 M values into an empty store: 0.9 s, against 1.25 s as given).
-    private func submitPending() throws {
-        if pending.indices.dropFirst().contains(where: { pending[$0].key < pending[$0 - 1].key }) {
-            pending.sort { $0.key < $1.key }
-        }
-        try batches.submit(&pending, keys: &newKeys)
     }
 
     /// A value the file gives a second time: a conflict within the file when the values differ
@@ -364,7 +344,8 @@ public final class ObservationWriter {
     /// twice, or ids too large to pack).
     private func valueWrittenByThisImport(_ key: Key) throws -> Double? {
         try flushOrdered()
-        let stored = try lookup.fetchOne(arguments: [.integer(key.period), .integer(key.unit), .integer(key.indicator)]) { row in
+        let own = try statements.rows(period: key.period)
+        let stored = try own.lookup.fetchOne(arguments: [.integer(key.period), .integer(key.unit), .integer(key.indicator)]) { row in
             (value: try row.double(at: 0), importID: try row.int64(at: 3))
         }
         guard let stored, stored.importID == importID else { return nil }
@@ -381,18 +362,42 @@ public final class ObservationWriter {
     /// values: each is new), and reads on while it is written. Handed over in batches of
     /// ``handoffSize``, a run kept the reading thread waiting until most of it was written, so
     /// reading and writing took turns (1 M shuffled values: 4.2 s, of which 1.4 s waiting).
+    ///
+    /// A statement writes one period's values, so each period's last values short of a whole
+    /// statement stay held, for the next run or the end.
     private func submitStaged() throws {
         sortStaged()
-        let count = staged.count - staged.count % Self.batchSize
         var rows: [BatchInsertQueue.Row] = []
-        rows.reserveCapacity(count)
-        for row in staged[..<count] {
-            rows.append(BatchInsertQueue.Row(
-                key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
+        rows.reserveCapacity(staged.count)
+        var kept: [StagedRow] = []
+        for run in periodRuns() {
+            let whole = run.lowerBound + (run.count - run.count % Self.batchSize)
+            for row in staged[run.lowerBound..<whole] {
+                rows.append(BatchInsertQueue.Row(
+                    key: row.key, value: row.value, source: texts[Int(row.source)], note: texts[Int(row.note)], mark: row.mark))
+            }
+            kept.append(contentsOf: staged[whole..<run.upperBound])
         }
-        try batches.submit(&rows, keys: &newKeys)
-        inserted += count
-        staged.removeFirst(count)
+        inserted += rows.count
+        if !rows.isEmpty { try batches.submit(&rows, keys: &newKeys) }
+        staged = kept
+        // The next run starts once as many values again are held (those kept are few: fewer
+        // than a statement for each period).
+        nextStagedRun = staged.count + Self.stagedRun
+    }
+
+    /// The ranges of ``staged`` (sorted) that hold one period's values each, in order.
+    private func periodRuns() -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var first = 0
+        while first < staged.count {
+            let period = staged[first].key.period
+            var end = first + 1
+            while end < staged.count, staged[end].key.period == period { end += 1 }
+            runs.append(first..<end)
+            first = end
+        }
+        return runs
     }
 
     /// Writes every value held, in key order: multi-row `INSERT`s, and for a statement that
@@ -400,29 +405,32 @@ public final class ObservationWriter {
     private func writeStaged() throws {
         guard !staged.isEmpty else { return }
         sortStaged()
-        var first = 0
-        while first < staged.count {
-            let count = min(Self.batchSize, staged.count - first)
-            let chunk = staged[first..<(first + count)]
-            first += count
-            if count == Self.batchSize {
-                for (r, row) in chunk.enumerated() {
-                    let k = Int32(2 + r * Self.columnsPerRow)
-                    try insertHeld.bind(row.key.period, at: k)
-                    try insertHeld.bind(row.key.unit, at: k + 1)
-                    try insertHeld.bind(row.key.indicator, at: k + 2)
-                    try insertHeld.bind(row.value, at: k + 3)
-                    try insertHeld.bind(texts[Int(row.source)], at: k + 4)
-                    try insertHeld.bind(texts[Int(row.note)], at: k + 5)
-                    try insertHeld.bind(ValueMark(packed: row.mark), at: k + 6)
+        for run in periodRuns() {
+            var first = run.lowerBound
+            while first < run.upperBound {
+                let count = min(Self.batchSize, run.upperBound - first)
+                let chunk = staged[first..<(first + count)]
+                first += count
+                if count == Self.batchSize {
+                    let batch = try statements.batch(period: chunk[chunk.startIndex].key.period, plain: false)
+                    for (r, row) in chunk.enumerated() {
+                        let k = Int32(2 + r * Self.columnsPerRow)
+                        try batch.statement.bind(row.key.period, at: k)
+                        try batch.statement.bind(row.key.unit, at: k + 1)
+                        try batch.statement.bind(row.key.indicator, at: k + 2)
+                        try batch.statement.bind(row.value, at: k + 3)
+                        try batch.statement.bind(texts[Int(row.source)], at: k + 4)
+                        try batch.statement.bind(texts[Int(row.note)], at: k + 5)
+                        try batch.statement.bind(ValueMark(packed: row.mark), at: k + 6)
+                    }
+                    try batch.statement.execute()
+                    if database.changes == count {
+                        inserted += count
+                        continue
+                    }
                 }
-                try insertHeld.execute()
-                if database.changes == count {
-                    inserted += count
-                    continue
-                }
+                for row in chunk { try writeOne(row) }
             }
-            for row in chunk { try writeOne(row) }
         }
         staged.removeAll()
     }
@@ -433,28 +441,29 @@ public final class ObservationWriter {
     /// `replace`).
     private func writeOne(_ row: StagedRow) throws {
         let ids: [DatabaseValue] = [.integer(row.key.period), .integer(row.key.unit), .integer(row.key.indicator)]
-        try insert.bind(row.key.period, at: 1)
-        try insert.bind(row.key.unit, at: 2)
-        try insert.bind(row.key.indicator, at: 3)
-        try insert.bind(row.value, at: 4)
+        let own = try statements.rows(period: row.key.period)
+        try own.insert.bind(row.key.period, at: 1)
+        try own.insert.bind(row.key.unit, at: 2)
+        try own.insert.bind(row.key.indicator, at: 3)
+        try own.insert.bind(row.value, at: 4)
         let (source, note) = (texts[Int(row.source)], texts[Int(row.note)])
-        try insert.bind(source, at: 5)
-        try insert.bind(note, at: 6)
+        try own.insert.bind(source, at: 5)
+        try own.insert.bind(note, at: 6)
         let mark = ValueMark(packed: row.mark)
-        try insert.bind(mark, at: 7)
-        try insert.execute()
+        try own.insert.bind(mark, at: 7)
+        try own.insert.execute()
         if database.changes == 1 {
             inserted += 1
             return
         }
-        let stored = try lookup.fetchOne(arguments: ids) { r in
+        let stored = try own.lookup.fetchOne(arguments: ids) { r in
             (
                 value: try r.double(at: 0), source: r.optionalString(at: 1), note: r.optionalString(at: 2), importID: try r.int64(at: 3),
                 mark: ValueMark(storedQuality: r.optionalInt64(at: 4), storedVerified: r.optionalInt64(at: 5))
             )
         }
         guard let stored else {
-            throw DatabaseError(resultCode: 1, message: "observation vanished during import", sql: lookup.sql)
+            throw DatabaseError(resultCode: 1, message: "observation vanished during import", sql: own.lookup.sql)
         }
         if stored.importID == importID {
             // Written by the multi-row statement that met another key stored already.
@@ -469,7 +478,7 @@ public final class ObservationWriter {
             guard kept.source != stored.source || kept.note != stored.note || kept.mark != stored.mark,
                 let period = periodsByID[row.key.period]
             else { return }
-            try update.execute(
+            try own.update.execute(
                 arguments: [
                     .real(row.value), DatabaseValue(kept.source), DatabaseValue(kept.note), .integer(importID),
                     DatabaseValue(kept.mark.storedQuality), DatabaseValue(kept.mark.storedVerified),
@@ -485,7 +494,7 @@ public final class ObservationWriter {
                 storedValue: stored.value, newValue: row.value))
             return
         }
-        try update.execute(
+        try own.update.execute(
             arguments: [
                 .real(row.value), DatabaseValue(source), DatabaseValue(note), .integer(importID),
                 DatabaseValue(mark.storedQuality), DatabaseValue(mark.storedVerified),
@@ -531,10 +540,13 @@ public final class ObservationWriter {
     func flush() throws {
         try flushOrdered()
         try writeStaged()
+        if try ValueTable.periodIDs(in: database) != tablesAtStart { try ValueTable.createView(in: database) }
     }
 
     /// Writes the values of the ordered path held, and the units listed without values.
     private func flushOrdered() throws {
+        // Whole statements go as a batch, which also writes the keys met first.
+        if !pending.isEmpty { try batches.submit(&pending, keys: &newKeys) }
         try batches.wait()
         try keyWriter.write(&newKeys)
         if !listed.isEmpty {
@@ -543,18 +555,20 @@ public final class ObservationWriter {
                 try listUnit.execute(arguments: [.integer(period), .integer(unit), .integer(importID)])
             }
         }
-        guard !pending.isEmpty else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
-        for row in pending {
-            try insert.bind(row.key.period, at: 1)
-            try insert.bind(row.key.unit, at: 2)
-            try insert.bind(row.key.indicator, at: 3)
-            try insert.bind(row.value, at: 4)
-            try insert.bind(row.source, at: 5)
-            try insert.bind(row.note, at: 6)
-            try insert.bind(ValueMark(packed: row.mark), at: 7)
-            try insert.execute()
-            guard database.changes == 1 else { throw BatchInsertQueue.keyOrderBroken(insert.sql) }
+        for p in byPeriod.indices where !byPeriod[p].isEmpty {
+            defer { byPeriod[p].removeAll(keepingCapacity: true) }
+            let rows = try statements.rows(period: Int64(p))
+            for row in byPeriod[p] {
+                try rows.insert.bind(row.key.period, at: 1)
+                try rows.insert.bind(row.key.unit, at: 2)
+                try rows.insert.bind(row.key.indicator, at: 3)
+                try rows.insert.bind(row.value, at: 4)
+                try rows.insert.bind(row.source, at: 5)
+                try rows.insert.bind(row.note, at: 6)
+                try rows.insert.bind(ValueMark(packed: row.mark), at: 7)
+                try rows.insert.execute()
+                guard database.changes == 1 else { throw BatchInsertQueue.keyOrderBroken(rows.insert.sql) }
+            }
         }
     }
 

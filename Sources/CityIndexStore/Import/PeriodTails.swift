@@ -1,14 +1,14 @@
-/// For each period, the greatest key stored in `observation_value` (before the import, or
+/// For each period, the greatest key stored in its table (``ValueTable``; before the import, or
 /// written since by its ordered path) and the keys that path wrote: what lets an import write
 /// a value at once, without looking it up.
 ///
-/// The table is keyed (period, unit, indicator). A value whose (unit, indicator) is above
-/// every key of its period cannot be stored yet, so it is written as new without a lookup;
-/// SQLite appends it where its period's keys end. A file in period order, and a panel exported
+/// Each period's table is keyed (period, unit, indicator). A value whose (unit, indicator) is
+/// above every key of its period cannot be stored yet, so it is written as new without a
+/// lookup; SQLite appends it to its period's table. A file in period order, and a panel exported
 /// unit by unit (each period's keys increasing, the periods interleaved), both take this path
 /// for every value.
 struct PeriodTails {
-    /// A key of `observation_value` without its period.
+    /// A key of a period's table without its period.
     typealias Tail = (unit: Int64, indicator: Int64)
 
     /// Periods are indexed by id up to this bound; a value of a period with a larger id is held.
@@ -22,19 +22,21 @@ struct PeriodTails {
     /// Whether the table held no value when the import began.
     let startedEmpty: Bool
 
-    /// Reads the greatest key of each stored period.
+    /// Reads the greatest key of each stored period, from its table.
     init(database: Database) throws {
-        let greatest = try database.makeStatement(
-            """
-            SELECT unit_id, indicator_id FROM observation_value WHERE period_id = ?
-            ORDER BY unit_id DESC, indicator_id DESC LIMIT 1
-            """)
-        let periods = try database.makeStatement("SELECT id FROM period_key WHERE id >= 0 AND id < ?")
-            .fetchAll(arguments: [.integer(Self.periodBound)]) { try $0.int64(at: 0) }
-        startedEmpty = try database.makeStatement("SELECT 1 FROM observation_value LIMIT 1").fetchOne { _ in true } == nil
-        for period in periods {
+        var empty = true
+        var stored: [(period: Int64, tail: Tail)] = []
+        for period in try ValueTable.periodIDs(in: database) {
+            let greatest = try database.makeStatement(
+                "SELECT unit_id, indicator_id FROM " + ValueTable(periodID: period).name
+                    + " WHERE period_id = ? ORDER BY unit_id DESC, indicator_id DESC LIMIT 1")
             guard let tail = try greatest.fetchOne(arguments: [.integer(period)], { (try $0.int64(at: 0), try $0.int64(at: 1)) })
             else { continue }
+            empty = false
+            if period >= 0, period < Self.periodBound { stored.append((period, tail)) }
+        }
+        startedEmpty = empty
+        for (period, tail) in stored {
             grow(to: period)
             tails[Int(period)] = tail
         }

@@ -8,7 +8,9 @@
 /// Since step 2 values live in `observation_value`, keyed by small integers
 /// (`period_id, unit_id, indicator_id`, in that order, so that one period's values are one
 /// range of the key) that `unit_key`, `indicator_key` and `period_key` map to codes; the view
-/// `observation` shows them with the v1 columns, so queries written for v1 still read.
+/// `observation` shows them with the v1 columns, so queries written for v1 still read. Since
+/// step 6 each period's values are a table of their own (``ValueTable``) and
+/// `observation_value` is the view of them all.
 public enum StoreSchema {
     /// All steps, oldest first. Append new steps; never edit a released one.
     public static let migrations: [Migration] = [
@@ -17,6 +19,7 @@ public enum StoreSchema {
         Migration("units-listed-without-values", sql: v3),
         Migration("compact-deduplicated-runs", sql: v4),
         Migration("value-quality-and-verified", sql: v5),
+        Migration("a-value-table-per-period", apply: v6),
     ]
 
     /// The migrator for ``migrations``.
@@ -220,4 +223,25 @@ public enum StoreSchema {
             JOIN indicator_key i ON i.id = v.indicator_id
             JOIN period_key p ON p.id = v.period_id;
         """
+
+    /// Step 6: each period's values in a table of its own (``ValueTable``), so that an import
+    /// appends to each period's table whatever the order of the file; `observation_value`
+    /// becomes a view of them all, with the same columns, so the view `observation` and queries
+    /// over every value read as before. The values are copied period by period, in key order,
+    /// then the single table and its index are dropped.
+    private static func v6(_ db: Database) throws {
+        let periods = try db.makeStatement("SELECT DISTINCT period_id FROM observation_value ORDER BY period_id")
+            .fetchAll { try $0.int64(at: 0) }
+        for period in periods {
+            let table = ValueTable(periodID: period)
+            try table.create(in: db)
+            try db.execute(
+                "INSERT INTO " + table.name + "(" + ValueTable.columns + ") SELECT " + ValueTable.columns
+                    + " FROM observation_value WHERE period_id = ? ORDER BY unit_id, indicator_id",
+                [.integer(period)])
+        }
+        try db.execute("DROP INDEX observation_value_marked")
+        try db.execute("DROP TABLE observation_value")
+        try ValueTable.createView(in: db)
+    }
 }

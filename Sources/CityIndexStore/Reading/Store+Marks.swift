@@ -9,22 +9,20 @@ extension Store {
     /// marks.first   // (unit: "01", indicator: "gdp", mark: ValueMark(quality: .measured, verified: true))
     /// ```
     /// - Complexity: O(m log n) for the m values of the period that state a mark, through the
-    ///   partial index of those values (schema step 5): a period whose values state none costs
-    ///   one index lookup, not a scan of its values.
+    ///   partial index of those values in the period's table (``ValueTable``): a period whose
+    ///   values state none costs one index lookup, not a scan of its values.
     public func valueMarks(period: Period, indicators: [String]) throws -> [(unit: String, indicator: String, mark: ValueMark)] {
         try withLockMapping {
-            try database.makeStatement(
-                """
-                SELECT u.code, i.code, v.quality, v.verified
-                FROM observation_value v INDEXED BY observation_value_marked
-                JOIN unit_key u ON u.id = v.unit_id
-                JOIN indicator_key i ON i.id = v.indicator_id
-                WHERE v.period_id = (SELECT id FROM period_key WHERE text = ?)
-                    AND (v.quality IS NOT NULL OR v.verified IS NOT NULL)
-                    AND i.code IN (SELECT value FROM json_each(?))
-                ORDER BY u.code, i.code
-                """
-            ).fetchAll(arguments: [.text(period.description), .text(try jsonArray(indicators.map(\.nfc)))]) { row in
+            guard
+                let periodID = try database.makeStatement("SELECT id FROM period_key WHERE text = ?")
+                    .fetchOne(arguments: [.text(period.description)], { try $0.int64(at: 0) }),
+                try ValueTable.exists(periodID: periodID, in: database)
+            else { return [] }
+            let table = ValueTable(periodID: periodID)
+            return try database.makeStatement(
+                "SELECT u.code, i.code, v.quality, v.verified FROM " + table.name + " v INDEXED BY " + table.markedIndex + " "
+                    + Self.markedValuesJoin
+            ).fetchAll(arguments: [.integer(periodID), .text(try jsonArray(indicators.map(\.nfc)))]) { row in
                 (
                     unit: try row.string(at: 0), indicator: try row.string(at: 1),
                     mark: ValueMark(storedQuality: row.optionalInt64(at: 2), storedVerified: row.optionalInt64(at: 3))
@@ -32,4 +30,14 @@ extension Store {
             }
         }
     }
+
+    /// The rest of ``valueMarks(period:indicators:)``'s query, after its table and index.
+    private static let markedValuesJoin = """
+        JOIN unit_key u ON u.id = v.unit_id
+        JOIN indicator_key i ON i.id = v.indicator_id
+        WHERE v.period_id = ?
+            AND (v.quality IS NOT NULL OR v.verified IS NOT NULL)
+            AND i.code IN (SELECT value FROM json_each(?))
+        ORDER BY u.code, i.code
+        """
 }

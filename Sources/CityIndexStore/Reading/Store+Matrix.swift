@@ -117,8 +117,11 @@ extension Store {
             var matrix = [Double](repeating: .nan, count: all * indicators.count)
             var hasValue = [Bool](repeating: false, count: all)
             var sources = Set<String>()
+            // The period's own table; a period without values has none (the view of all of them
+            // then gives no row).
+            let table = try ValueTable.exists(periodID: periodID, in: db) ? ValueTable(periodID: periodID).name : "observation_value"
             let scan = try db.makeStatement(
-                "SELECT unit_id, indicator_id, value, source FROM observation_value WHERE period_id = ? AND unit_id BETWEEN ? AND ?")
+                "SELECT unit_id, indicator_id, value, source FROM " + table + " WHERE period_id = ? AND unit_id BETWEEN ? AND ?")
             try scan.bind([.integer(periodID), .integer(range.lowerBound), .integer(range.upperBound)])
             var lastUnit: Int64 = -1
             var lastRow = 0

@@ -1,9 +1,9 @@
 import CityIndexCore
 
 extension ValueMark {
-    /// The level as stored in `observation_value.quality`: U4SSC's number 1 to 6, or nil.
+    /// The level as stored in a period's `quality` column (``ValueTable``): U4SSC's number 1 to 6, or nil.
     var storedQuality: Int64? { quality.map { Int64($0.rawValue) } }
-    /// The flag as stored in `observation_value.verified`: 1 yes, 0 no, or nil.
+    /// The flag as stored in a period's `verified` column: 1 yes, 0 no, or nil.
     var storedVerified: Int64? { verified.map { $0 ? 1 : 0 } }
 
     /// The mark of stored columns (a number outside 1…6 cannot be stored: the table checks it).

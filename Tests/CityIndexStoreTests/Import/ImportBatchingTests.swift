@@ -165,8 +165,8 @@ struct ImportBatchingTests {
         }
         let batched = try load(values)
         #expect(batched.count == 6_000)
-        // Both kinds of statement ran: 2023's 2,000 values are all written by full batches (the
-        // first 2,048 values), with plain rows and rows giving each of the other columns.
+        // Both kinds of statement ran: 2023's first 1,920 values are written by 15 full
+        // statements of that period, with plain rows and rows giving each of the other columns.
         let batchedOnly = batched.filter { $0[2] == .text("2023") }
         #expect(batchedOnly.count == 2_000)
         #expect(batchedOnly.contains { $0[4] == .null && $0[5] == .null && $0[6] == .null && $0[7] == .null })
@@ -174,6 +174,10 @@ struct ImportBatchingTests {
         #expect(batchedOnly.contains { $0[6] == .integer(2) } && batchedOnly.contains { $0[7] == .integer(1) })
         // Reversed, each value after the first is below the greatest key: one by one, no batch.
         #expect(try load(values.reversed()) == batched)
+        // Unit by unit, the periods cycling fastest: each period's statements gather its values
+        // (its table's), full ones on the other core, the last of each period at the end.
+        let interleaved = (0..<2_000).flatMap { k in [values[k], values[2_000 + k], values[4_000 + k]] }
+        #expect(try load(interleaved) == batched)
     }
 
     @Test(
