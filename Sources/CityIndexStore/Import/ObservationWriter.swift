@@ -177,8 +177,8 @@ public final class ObservationWriter {
         periodKeys = try KeyIDs(database: db, table: .period)
         listUnit = try db.cachedStatement(
             "INSERT INTO unit_period(period_id, unit_id, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-        tails = try PeriodTails(database: db)
         tablesAtStart = try ValueTable.periodIDs(in: db)
+        tails = try PeriodTails(database: db, tables: tablesAtStart)
         batches = BatchInsertQueue(
             statements: statements, database: db, keyWriter: keyWriter, statementRows: Self.batchSize, handoffSize: Self.handoffSize)
         pending.reserveCapacity(Self.handoffSize)
@@ -442,17 +442,9 @@ public final class ObservationWriter {
     private func writeOne(_ row: StagedRow) throws {
         let ids: [DatabaseValue] = [.integer(row.key.period), .integer(row.key.unit), .integer(row.key.indicator)]
         let own = try statements.rows(period: row.key.period)
-        try own.insert.bind(row.key.period, at: 1)
-        try own.insert.bind(row.key.unit, at: 2)
-        try own.insert.bind(row.key.indicator, at: 3)
-        try own.insert.bind(row.value, at: 4)
         let (source, note) = (texts[Int(row.source)], texts[Int(row.note)])
-        try own.insert.bind(source, at: 5)
-        try own.insert.bind(note, at: 6)
         let mark = ValueMark(packed: row.mark)
-        try own.insert.bind(mark, at: 7)
-        try own.insert.execute()
-        if database.changes == 1 {
+        if try own.insertIfNew(row.key, value: row.value, source: source, note: note, mark: mark) {
             inserted += 1
             return
         }
@@ -559,15 +551,8 @@ public final class ObservationWriter {
             defer { byPeriod[p].removeAll(keepingCapacity: true) }
             let rows = try statements.rows(period: Int64(p))
             for row in byPeriod[p] {
-                try rows.insert.bind(row.key.period, at: 1)
-                try rows.insert.bind(row.key.unit, at: 2)
-                try rows.insert.bind(row.key.indicator, at: 3)
-                try rows.insert.bind(row.value, at: 4)
-                try rows.insert.bind(row.source, at: 5)
-                try rows.insert.bind(row.note, at: 6)
-                try rows.insert.bind(ValueMark(packed: row.mark), at: 7)
-                try rows.insert.execute()
-                guard database.changes == 1 else { throw BatchInsertQueue.keyOrderBroken(rows.insert.sql) }
+                guard try rows.insertIfNew(row.key, value: row.value, source: row.source, note: row.note, mark: ValueMark(packed: row.mark))
+                else { throw BatchInsertQueue.keyOrderBroken(rows.insert.sql) }
             }
         }
     }

@@ -1,3 +1,5 @@
+import CityIndexCore
+
 /// One import's statements on each period's table (``ValueTable``), prepared when a value of
 /// the period is first written, the table created then if the period had none. The import id
 /// is bound in each; the statements are finalised with the import. A compiled batch statement
@@ -18,7 +20,10 @@ final class PeriodStatements: @unchecked Sendable {
         /// Sets value, source, note, import id, quality and verified (1-6) of a key (7-9).
         let update: Statement
 
+        private let database: Database
+
         init(table: String, database: Database, importID: Int64) throws {
+            self.database = database
             insert = try database.makeStatement(
                 "INSERT INTO " + table + "(" + ValueTable.columns + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8) ON CONFLICT DO NOTHING")
             try insert.bind(importID, at: 9)
@@ -28,6 +33,21 @@ final class PeriodStatements: @unchecked Sendable {
             update = try database.makeStatement(
                 "UPDATE " + table + " SET value = ?, source = ?, note = ?, import_id = ?, quality = ?, verified = ?"
                     + " WHERE period_id = ? AND unit_id = ? AND indicator_id = ?")
+        }
+
+        /// Runs ``insert`` for one value; whether it was new (else the key is stored already).
+        func insertIfNew(
+            _ key: (period: Int64, unit: Int64, indicator: Int64), value: Double, source: String?, note: String?, mark: ValueMark
+        ) throws -> Bool {
+            try insert.bind(key.period, at: 1)
+            try insert.bind(key.unit, at: 2)
+            try insert.bind(key.indicator, at: 3)
+            try insert.bind(value, at: 4)
+            try insert.bind(source, at: 5)
+            try insert.bind(note, at: 6)
+            try insert.bind(mark, at: 7)
+            try insert.execute()
+            return database.changes == 1
         }
     }
 
@@ -47,6 +67,8 @@ final class PeriodStatements: @unchecked Sendable {
     private var rows: [Int64: Rows] = [:]
     /// The plain (key and value only) and full batch statements of each period.
     private var batches: [Bool: [Int64: Batch]] = [true: [:], false: [:]]
+    /// The periods whose table this import has made sure of.
+    private var tables: Set<Int64> = []
 
     init(database: Database, importID: Int64) {
         self.database = database
@@ -78,7 +100,7 @@ final class PeriodStatements: @unchecked Sendable {
     /// (a period met first is given its table with its key: ``KeyWriter``).
     private func table(_ period: Int64) throws -> ValueTable {
         let table = ValueTable(periodID: period)
-        if rows[period] == nil && batches.values.allSatisfy({ $0[period] == nil }) { try table.create(in: database) }
+        if tables.insert(period).inserted { try table.create(in: database) }
         return table
     }
 }

@@ -22,11 +22,12 @@ struct PeriodTails {
     /// Whether the table held no value when the import began.
     let startedEmpty: Bool
 
-    /// Reads the greatest key of each stored period, from its table.
-    init(database: Database) throws {
+    /// Reads the greatest key of each stored period from its table (`tables`: the ids of the
+    /// periods that have one, ``ValueTable/periodIDs(in:)``).
+    init(database: Database, tables: [Int64]) throws {
         var empty = true
         var stored: [(period: Int64, tail: Tail)] = []
-        for period in try ValueTable.periodIDs(in: database) {
+        for period in tables {
             let greatest = try database.makeStatement(
                 "SELECT unit_id, indicator_id FROM " + ValueTable(periodID: period).name
                     + " WHERE period_id = ? ORDER BY unit_id DESC, indicator_id DESC LIMIT 1")
